@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import type { Step } from '../content/schema/guide';
+import { SettingPathView } from './SettingPathView';
+import { SourceNote } from './SourceNote';
+import { StepAges } from './StepAges';
+
+interface Props {
+  step: Step;
+  number: number;
+  ticked: boolean;
+  onToggle: (stepId: string, ticked: boolean) => void;
+}
+
+/** One checklist step: a tickable title, why it matters, the way to the setting and its source. */
+export function ChecklistStep({ step, number, ticked, onToggle }: Props) {
+  const { t } = useTranslation();
+  const inputId = `step-${step.id}`;
+  return (
+    <li className={ticked ? 'step step--done' : 'step'} id={step.id}>
+      <h3 className="step__title">
+        <input
+          type="checkbox"
+          id={inputId}
+          className="step__tick"
+          checked={ticked}
+          onChange={(event) => onToggle(step.id, event.currentTarget.checked)}
+          aria-describedby={`${inputId}-why`}
+        />
+        <label htmlFor={inputId}>
+          <span className="step__number" aria-hidden="true">
+            {number}.
+          </span>{' '}
+          {step.title}
+        </label>
+      </h3>
+      {step.ages ? <StepAges ages={step.ages} /> : null}
+      <p id={`${inputId}-why`} className="step__why">
+        {step.why}
+      </p>
+      <div className="step__how">
+        {step.status === 'unverified' ? (
+          <p className="unverified">
+            <strong className="badge badge--warning">{t('step.unverified')}</strong> {step.unverifiedNote}
+          </p>
+        ) : null}
+        {step.paths.map((path, index) => (
+          <SettingPathView key={index} path={path} />
+        ))}
+      </div>
+      <SourceNote source={step.source} />
+    </li>
+  );
+}

@@ -1,0 +1,76 @@
+// Loads every file under content/, validates each against its schema, then checks the editorial
+// rules that span files. Node-only: the Vite content plugin and the content tests call it; the
+// browser only ever receives the validated result.
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import { Area } from './schema/area';
+import { Guide } from './schema/guide';
+import { HelpRoutesFile, type HelpRoute } from './schema/help';
+import { Dataset } from './schema/stats';
+import { readYaml } from './read-yaml';
+import { checkRules, type Located } from './rules';
+import type { ContentIssue } from './issues';
+
+export interface Content {
+  guides: Guide[];
+  areas: Area[];
+  datasets: Dataset[];
+  helpRoutes: HelpRoute[];
+}
+
+export interface LoadResult {
+  content: Content;
+  issues: ContentIssue[];
+  /** Every file read, so the dev server can watch them. */
+  files: string[];
+}
+
+export interface LoadOptions {
+  /** The date rules compare "checked" dates with (YYYY-MM-DD); today by default. */
+  today?: string;
+}
+
+/** YAML files in a folder, skipping ones that start with "_" (drafts and templates). */
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+export function loadContent(root: string, options: LoadOptions = {}): LoadResult {
+  const issues: ContentIssue[] = [];
+  const files: string[] = [];
+
+  function readAll<S extends z.ZodType>(folder: string, schema: S): Located<z.infer<S>>[] {
+    const out: Located<z.infer<S>>[] = [];
+    for (const absolute of yamlFiles(join(root, 'content', folder))) {
+      files.push(absolute);
+      const file = relative(root, absolute);
+      const result = readYaml(absolute, file, schema);
+      if (result.ok) out.push({ value: result.value, file, lineOf: result.lineOf });
+      else issues.push(...result.issues);
+    }
+    return out;
+  }
+
+  const guides = readAll('apps', Guide);
+  const areas = readAll('areas', Area);
+  const datasets = readAll('stats', Dataset);
+  const helpFiles = readAll('help', HelpRoutesFile);
+
+  issues.push(...checkRules({ guides, areas, datasets, helpFiles }, options.today ?? new Date().toISOString().slice(0, 10)));
+
+  return {
+    content: {
+      guides: guides.map((g) => g.value),
+      areas: areas.map((a) => a.value),
+      datasets: datasets.map((d) => d.value),
+      helpRoutes: helpFiles.flatMap((h) => h.value.routes),
+    },
+    issues,
+    files,
+  };
+}

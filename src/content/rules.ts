@@ -1,0 +1,157 @@
+// Editorial rules that a schema alone cannot express: ids that match file names, references
+// between files, sources on the platform's own domains, dates not in the future. Each rule reports
+// the file, line and field so an editor can fix it without reading code.
+import { basename } from 'node:path';
+import type { Area } from './schema/area';
+import type { Guide } from './schema/guide';
+import type { HelpRoutesFile } from './schema/help';
+import type { Dataset } from './schema/stats';
+import type { ContentIssue } from './issues';
+import { formatPath } from './issues';
+
+/** A validated file's value, with where it came from. */
+export interface Located<T> {
+  value: T;
+  file: string;
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+export interface RuleInput {
+  guides: Located<Guide>[];
+  areas: Located<Area>[];
+  datasets: Located<Dataset>[];
+  helpFiles: Located<HelpRoutesFile>[];
+}
+
+/** Guides in these categories are the big social and messaging apps: they need six steps. */
+const SIX_STEP_CATEGORIES = new Set(['social', 'messaging']);
+
+function issueAt<T>(item: Located<T>, path: PropertyKey[], message: string): ContentIssue {
+  return { file: item.file, path: formatPath(path), line: item.lineOf(path), message };
+}
+
+/** Every { url, checked } object in a value, with its path. */
+function* sourcesIn(value: unknown, path: PropertyKey[] = []): Generator<{ path: PropertyKey[]; url: string; checked: string }> {
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) yield* sourcesIn(item, [...path, index]);
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.url === 'string' && typeof record.checked === 'string') {
+      yield { path, url: record.url, checked: record.checked };
+    }
+    for (const [key, item] of Object.entries(record)) yield* sourcesIn(item, [...path, key]);
+  }
+}
+
+function hostAllowed(url: string, domains: readonly string[]): boolean {
+  const host = new URL(url).hostname;
+  return domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
+
+function duplicates(ids: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const id of ids) (seen.has(id) ? repeated : seen).add(id);
+  return repeated;
+}
+
+function checkIdMatchesFile<T extends { id: string }>(item: Located<T>): ContentIssue[] {
+  const expected = basename(item.file, '.yaml');
+  return item.value.id === expected ? [] : [issueAt(item, ['id'], `must be "${expected}", the file's name`)];
+}
+
+function checkGuide(item: Located<Guide>, routeIds: ReadonlySet<string>, today: string): ContentIssue[] {
+  const guide = item.value;
+  const issues = checkIdMatchesFile(item);
+  for (const source of sourcesIn(guide)) {
+    if (!hostAllowed(source.url, guide.sourceDomains)) {
+      issues.push(issueAt(item, [...source.path, 'url'], `${new URL(source.url).hostname} is not in this guide's sourceDomains`));
+    }
+    if (source.checked > today) issues.push(issueAt(item, [...source.path, 'checked'], `${source.checked} is in the future`));
+  }
+  for (const [key, url] of Object.entries(guide.officialLinks)) {
+    if (url !== undefined && !hostAllowed(url, guide.sourceDomains)) {
+      issues.push(issueAt(item, ['officialLinks', key], `${new URL(url).hostname} is not in this guide's sourceDomains`));
+    }
+  }
+  if (guide.reviewed > today) issues.push(issueAt(item, ['reviewed'], `${guide.reviewed} is in the future`));
+  const repeated = duplicates(guide.checklist.map((step) => step.id));
+  guide.checklist.forEach((step, index) => {
+    if (repeated.has(step.id)) issues.push(issueAt(item, ['checklist', index, 'id'], `"${step.id}" is used by more than one step`));
+  });
+  if (SIX_STEP_CATEGORIES.has(guide.category) && guide.checklist.length < 6) {
+    issues.push(issueAt(item, ['checklist'], `a ${guide.category} app needs at least six checklist steps (has ${guide.checklist.length})`));
+  }
+  const riskRepeats = duplicates(guide.risks.map((risk) => risk.feature));
+  guide.risks.forEach((risk, index) => {
+    if (riskRepeats.has(risk.feature)) issues.push(issueAt(item, ['risks', index, 'feature'], `"${risk.feature}" is listed more than once`));
+  });
+  guide.escalateTo.forEach((id, index) => {
+    if (!routeIds.has(id)) issues.push(issueAt(item, ['escalateTo', index], `"${id}" is not a help route in content/help`));
+  });
+  return issues;
+}
+
+function checkDataset(item: Located<Dataset>): ContentIssue[] {
+  const dataset = item.value;
+  const issues = checkIdMatchesFile(item);
+  const sourceIds = new Set(dataset.sources.map((source) => source.id));
+  const figureIds = new Set(dataset.figures.map((figure) => figure.id));
+  const repeated = duplicates(dataset.figures.map((figure) => figure.id));
+  dataset.figures.forEach((figure, index) => {
+    if (repeated.has(figure.id)) issues.push(issueAt(item, ['figures', index, 'id'], `"${figure.id}" is used by more than one figure`));
+    if (!sourceIds.has(figure.source)) issues.push(issueAt(item, ['figures', index, 'source'], `"${figure.source}" is not one of this dataset's sources`));
+    if (figure.of !== undefined && !figureIds.has(figure.of)) {
+      issues.push(issueAt(item, ['figures', index, 'of'], `"${figure.of}" is not a figure in this dataset`));
+    }
+    figure.sumOf?.forEach((id, part) => {
+      const counted = dataset.figures.find((other) => other.id === id);
+      if (counted?.count === undefined) {
+        issues.push(issueAt(item, ['figures', index, 'sumOf', part], `"${id}" is not a figure with a count in this dataset`));
+      }
+    });
+  });
+  return issues;
+}
+
+function checkArea(item: Located<Area>, routeIds: ReadonlySet<string>, datasets: readonly Dataset[]): ContentIssue[] {
+  const issues = checkIdMatchesFile(item);
+  const datasetIds = new Set(datasets.map((dataset) => dataset.id));
+  const { headline } = item.value;
+  const headlineFigure = datasets.find((dataset) => dataset.id === headline.dataset)?.figures.find((figure) => figure.id === headline.figure);
+  if (headlineFigure?.count === undefined) {
+    issues.push(issueAt(item, ['headline'], `"${headline.dataset}" has no figure "${headline.figure}" with a count`));
+  }
+  item.value.helpRoutes.forEach((id, index) => {
+    if (!routeIds.has(id)) issues.push(issueAt(item, ['helpRoutes', index], `"${id}" is not a help route in content/help`));
+  });
+  item.value.datasets.forEach((id, index) => {
+    if (!datasetIds.has(id)) issues.push(issueAt(item, ['datasets', index], `"${id}" is not a dataset in content/stats`));
+  });
+  return issues;
+}
+
+function checkHelpFile(item: Located<HelpRoutesFile>, areaIds: ReadonlySet<string>, repeatedRoutes: ReadonlySet<string>, today: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  item.value.routes.forEach((route, index) => {
+    if (repeatedRoutes.has(route.id)) issues.push(issueAt(item, ['routes', index, 'id'], `"${route.id}" is used by more than one help route`));
+    if (route.scope !== 'national' && !areaIds.has(route.scope)) {
+      issues.push(issueAt(item, ['routes', index, 'scope'], `"${route.scope}" is not "national" or an area in content/areas`));
+    }
+    if (route.source.checked > today) issues.push(issueAt(item, ['routes', index, 'source', 'checked'], `${route.source.checked} is in the future`));
+  });
+  return issues;
+}
+
+export function checkRules(input: RuleInput, today: string): ContentIssue[] {
+  const routes = input.helpFiles.flatMap((file) => file.value.routes);
+  const routeIds = new Set(routes.map((route) => route.id));
+  const repeatedRoutes = duplicates(routes.map((route) => route.id));
+  const areaIds = new Set(input.areas.map((area) => area.value.id));
+  return [
+    ...input.guides.flatMap((guide) => checkGuide(guide, routeIds, today)),
+    ...input.datasets.flatMap(checkDataset),
+    ...input.areas.flatMap((area) => checkArea(area, routeIds, input.datasets.map((dataset) => dataset.value))),
+    ...input.helpFiles.flatMap((file) => checkHelpFile(file, areaIds, repeatedRoutes, today)),
+  ];
+}

@@ -1,0 +1,36 @@
+// Types of the virtual modules the content plugin (./plugin.ts) serves.
+
+declare module 'virtual:content/guide-index' {
+  const index: import('./views').GuideSummary[];
+  export default index;
+}
+
+declare module 'virtual:content/guides' {
+  const loaders: Record<string, () => Promise<{ default: import('./views').GuidePageData }>>;
+  export default loaders;
+}
+
+declare module 'virtual:content/areas' {
+  const loaders: Record<string, () => Promise<{ default: import('./views').AreaPageData }>>;
+  export default loaders;
+}
+
+declare module 'virtual:content/area-index' {
+  const index: import('./views').AreaSummary[];
+  export default index;
+}
+
+declare module 'virtual:content/help-routes' {
+  const routes: import('./schema/help').HelpRoute[];
+  export default routes;
+}
+
+declare module 'virtual:content/guide/*' {
+  const data: import('./views').GuidePageData;
+  export default data;
+}
+
+declare module 'virtual:content/area/*' {
+  const data: import('./views').AreaPageData;
+  export default data;
+}

@@ -1,0 +1,25 @@
+// Creates the i18next instance. The source strings are bundled (they are needed for the first
+// paint); other languages will be loaded with their pages.
+import { createInstance, type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import enGB from './locales/en-GB.json';
+import { pseudoLocalize } from './pseudo';
+import { SOURCE_LANGUAGE } from './languages';
+
+export const PSEUDO_LOCALE = 'en-XA';
+
+/** A ready i18next instance. `pseudo` swaps every UI string for an accented, bracketed copy. */
+export function createI18n(options: { pseudo?: boolean } = {}): i18n {
+  const instance = createInstance();
+  const language = options.pseudo ? PSEUDO_LOCALE : SOURCE_LANGUAGE.code;
+  const translation = options.pseudo ? pseudoLocalize(enGB) : enGB;
+  void instance.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: false,
+    resources: { [language]: { translation } },
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}

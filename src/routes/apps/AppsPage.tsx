@@ -1,0 +1,130 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import guideIndex from 'virtual:content/guide-index';
+import type { Category } from '../../content/schema/guide';
+import type { GuideSummary } from '../../content/views';
+import { PageTitle } from '../../components/PageTitle';
+import { searchGuides } from '../../features/search/search-guides';
+import type { LoadedPage } from '../../routing/types';
+import { useHydrated } from '../../routing/use-hydrated';
+
+const CATEGORIES: readonly Category[] = ['social', 'messaging', 'video', 'gaming', 'ai', 'device', 'network'];
+
+function isCategory(value: string | null): value is Category {
+  return value !== null && (CATEGORIES as readonly string[]).includes(value);
+}
+
+function GuideItem({ guide }: { guide: GuideSummary }) {
+  const { t } = useTranslation();
+  return (
+    <li className="guide-item">
+      <Link to={`/apps/${guide.id}`} className="guide-item__link">
+        {guide.name}
+      </Link>
+      <span className="guide-item__meta">
+        {guide.minimumAge === null ? t('apps.noMinimumAge') : t('apps.minimumAge', { age: guide.minimumAge })}
+        {' · '}
+        {t('apps.steps', { count: guide.stepCount })}
+      </span>
+    </li>
+  );
+}
+
+export function AppsPage({ guides }: { guides: readonly GuideSummary[] }) {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  // The prerendered page has no query string: filter only once hydrated, so hydration matches.
+  const hydrated = useHydrated();
+  const query = hydrated ? (params.get('q') ?? '') : '';
+  const categoryParam = hydrated ? params.get('type') : null;
+  const category = isCategory(categoryParam) ? categoryParam : null;
+  const searchId = useId();
+  const hintId = useId();
+  const categoryId = useId();
+
+  const inCategory = category === null ? guides : guides.filter((guide) => guide.category === category);
+  const matches = searchGuides(inCategory, query);
+  const grouped = query === '' && category === null;
+
+  function update(name: string, value: string) {
+    const next = new URLSearchParams(params);
+    if (value === '') next.delete(name);
+    else next.set(name, value);
+    setParams(next, { replace: true, preventScrollReset: true });
+  }
+
+  return (
+    <>
+      <PageTitle>{t('apps.title')}</PageTitle>
+      <p className="lead">{t('apps.lead')}</p>
+      <form className="filters" role="search" action="" onSubmit={(event) => event.preventDefault()}>
+        <div className="field">
+          <label htmlFor={searchId}>{t('apps.searchLabel')}</label>
+          <p id={hintId} className="field__hint">
+            {t('apps.searchHint')}
+          </p>
+          <input
+            id={searchId}
+            name="q"
+            type="search"
+            autoComplete="off"
+            aria-describedby={hintId}
+            value={query}
+            onChange={(event) => update('q', event.currentTarget.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={categoryId}>{t('apps.categoryLabel')}</label>
+          <select id={categoryId} name="type" value={category ?? ''} onChange={(event) => update('type', event.currentTarget.value)}>
+            <option value="">{t('apps.categoryAll')}</option>
+            {CATEGORIES.map((value) => (
+              <option key={value} value={value}>
+                {t(`category.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      <p className="results-count" role="status">
+        {t('apps.results', { count: matches.length })}
+      </p>
+      {matches.length === 0 ? (
+        <div className="notice">
+          <p>{t('apps.noResults', { query })}</p>
+          <button type="button" className="button button--secondary" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+            {t('apps.clear')}
+          </button>
+        </div>
+      ) : grouped ? (
+        CATEGORIES.map((value) => {
+          const inGroup = matches.filter((guide) => guide.category === value);
+          if (inGroup.length === 0) return null;
+          return (
+            <section key={value} aria-labelledby={`category-${value}`}>
+              <h2 id={`category-${value}`}>{t(`category.${value}`)}</h2>
+              <ul className="guide-list">
+                {inGroup.map((guide) => (
+                  <GuideItem key={guide.id} guide={guide} />
+                ))}
+              </ul>
+            </section>
+          );
+        })
+      ) : (
+        <ul className="guide-list">
+          {matches.map((guide) => (
+            <GuideItem key={guide.id} guide={guide} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+export function loadAppsPage(): LoadedPage {
+  return {
+    render: () => <AppsPage guides={guideIndex} />,
+    head: (t) => ({ title: t('apps.title'), description: t('apps.description') }),
+  };
+}

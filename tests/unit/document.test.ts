@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src/prerender/csp';
+import { escapeHtml, renderDocument, type DocumentParts } from '../../src/prerender/document';
+
+const parts: DocumentParts = {
+  lang: 'en-GB',
+  dir: 'ltr',
+  title: 'Snapchat – Safe Online',
+  description: 'Settings "step" by <step>',
+  canonical: 'https://guide.example/apps/snapchat',
+  siteName: 'Safe Online',
+  body: '<main>hello</main>',
+  styles: ['/assets/main.css'],
+  script: '/assets/main.js',
+  preloads: ['/assets/GuidePage.js'],
+};
+
+describe('renderDocument', () => {
+  const html = renderDocument(parts);
+
+  it('sets the language and direction', () => expect(html).toContain('<html lang="en-GB" dir="ltr">'));
+  it('escapes text in attributes', () => expect(html).toContain('content="Settings &quot;step&quot; by &lt;step&gt;"'));
+  it('writes a canonical link and og:url', () => {
+    expect(html).toContain('<link rel="canonical" href="https://guide.example/apps/snapchat">');
+    expect(html).toContain('<meta property="og:url" content="https://guide.example/apps/snapchat">');
+  });
+  it('carries the content security policy', () => expect(html).toContain(escapeHtml(CONTENT_SECURITY_POLICY)));
+  it('has no inline script', () => expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/));
+  it('preloads the page chunks', () => expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/GuidePage.js">'));
+  it('places the rendered app in #root', () => expect(html).toContain('<div id="root"><main>hello</main></div>'));
+  it('marks a page with no canonical URL as not for indexing', () => {
+    const notFound = renderDocument({ ...parts, canonical: null });
+    expect(notFound).toContain('<meta name="robots" content="noindex">');
+    expect(notFound).not.toContain('rel="canonical"');
+  });
+  it('can leave the policy out for the dev server', () => expect(renderDocument({ ...parts, csp: false })).not.toContain('Content-Security-Policy'));
+});
