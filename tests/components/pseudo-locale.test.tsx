@@ -29,7 +29,8 @@ function strings(value: unknown, out = new Set<string>()): Set<string> {
 
 const content = strings([areaIndex, guideIndex, helpRoutes, snapchat, staffordshire]);
 // Dates in content are shown formatted for the reader's language: they are data, not UI text.
-for (const text of [...content]) if (/^\d{4}-\d{2}(-\d{2})?$/.test(text)) content.add(formatDate(text, PSEUDO_LOCALE));
+const dates = [...content].filter((text) => /^\d{4}-\d{2}(-\d{2})?$/.test(text));
+for (const date of dates) content.add(formatDate(date, PSEUDO_LOCALE));
 const contentText = [...content].join('\n');
 
 /** Text with no letters (numbers, punctuation, separators) needs no translation. */
