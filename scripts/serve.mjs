@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import sirv from 'sirv';
 import { headersFor, parseHeaders } from './headers.mjs';
 
@@ -20,7 +21,14 @@ export async function startServer(options = {}) {
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const notFound = join(dir, '404.html');
   const files = sirv(dir, { extensions: ['html'], dev: true, etag: true, dotfiles: false });
+  // Static hosts compress text (gzip or brotli); do the same, so local measurements are fair.
+  const compress = compression();
   const server = createServer((request, response) => {
+    // compression's types are for Express; plain Node requests and responses are what it uses.
+    compress(/** @type {any} */ (request), /** @type {any} */ (response), () => handle(request, response));
+  });
+  /** @param {import('node:http').IncomingMessage} request @param {import('node:http').ServerResponse} response */
+  function handle(request, response) {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     for (const [name, value] of headersFor(rules, path)) response.setHeader(name, value);
     // A trailing slash is not canonical: send readers to the URL without it.
@@ -34,7 +42,7 @@ export async function startServer(options = {}) {
       response.setHeader('Content-Type', 'text/html; charset=utf-8');
       response.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
     });
-  });
+  }
   const host = options.host ?? '127.0.0.1';
   await new Promise((done) => server.listen(options.port ?? 0, host, () => done(undefined)));
   const address = server.address();

@@ -1,7 +1,7 @@
 // The browser entry: load the page the URL names, hydrate the prerendered HTML, then (once
 // idle) register the service worker so the guide works offline.
 import './styles/index.css';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
@@ -23,21 +23,27 @@ async function start(): Promise<void> {
   await preloadPage(pathWithoutBase()).catch(() => undefined);
   const root = document.getElementById('root');
   if (!root) return;
-  hydrateRoot(
-    root,
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <BrowserRouter basename={basename}>
-          <App />
-        </BrowserRouter>
-      </I18nextProvider>
-    </StrictMode>,
-  );
+  // Hydrating in a transition lets React yield to the browser between pieces of work, so a long
+  // page never blocks a tap for long on a slow phone.
+  startTransition(() => {
+    hydrateRoot(
+      root,
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <BrowserRouter basename={basename}>
+            <App />
+          </BrowserRouter>
+        </I18nextProvider>
+      </StrictMode>,
+    );
+  });
   if ('serviceWorker' in navigator && import.meta.env.PROD) {
-    // Register once the page has loaded, so installing the worker never competes with the page.
+    // Register once the page has loaded and the browser is idle, so installing the worker (which
+    // downloads the whole guide for offline use) never competes with the page the reader opened.
     const register = () => void import('virtual:pwa-register').then(({ registerSW }) => startServiceWorker(registerSW));
-    if (document.readyState === 'complete') register();
-    else window.addEventListener('load', register, { once: true });
+    const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 1000));
+    if (document.readyState === 'complete') whenIdle();
+    else window.addEventListener('load', whenIdle, { once: true });
   }
 }
 

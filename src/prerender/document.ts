@@ -49,9 +49,13 @@ export function renderDocument(parts: DocumentParts): string {
     '<meta name="theme-color" content="#0b3d5c">',
     parts.headExtra ?? '',
     ...parts.styles.map((href) => `<link rel="stylesheet" href="${e(href)}">`),
-    `<script type="module" crossorigin src="${e(parts.script)}"></script>`,
-    ...parts.preloads.map((href) => `<link rel="modulepreload" crossorigin href="${e(href)}">`),
   ].filter(Boolean);
+  // The page is readable before any script runs, so scripts load after the text and styles and at
+  // low priority: on a slow connection the first paint does not wait for them.
+  const scripts = [
+    `<script type="module" crossorigin fetchpriority="low" src="${e(parts.script)}"></script>`,
+    ...parts.preloads.map((href) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="${e(href)}">`),
+  ];
   return `<!doctype html>
 <html lang="${e(parts.lang)}" dir="${parts.dir}">
 <head>
@@ -59,6 +63,7 @@ ${head.join('\n')}
 </head>
 <body>
 <div id="root">${parts.body}</div>
+${scripts.join('\n')}
 </body>
 </html>
 `;
