@@ -28,6 +28,10 @@ export default defineConfig({
   root,
   base,
   appType: 'custom',
+  define: {
+    // The day of the build: prerendered pages judge whether a guide may be out of date by it.
+    __BUILD_DATE__: JSON.stringify(new Date().toISOString().slice(0, 10)),
+  },
   plugins: [
     contentPlugin({ root }),
     react(),

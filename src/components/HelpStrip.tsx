@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import helpRoutes from 'virtual:content/help-routes';
+import { pickById } from '../content/views';
 import { ExternalLink } from './ExternalLink';
 import { PhoneLink } from './PhoneLink';
 
@@ -10,7 +11,7 @@ const STRIP_IDS = ['emergency-999', 'ceop', 'nspcc-helpline', 'childline'];
 /** A short "Worried right now?" panel with the four routes a parent may need at once. */
 export function HelpStrip() {
   const { t } = useTranslation();
-  const routes = STRIP_IDS.flatMap((id) => helpRoutes.filter((route) => route.id === id));
+  const routes = pickById(helpRoutes, STRIP_IDS);
   return (
     <aside className="help-strip" aria-labelledby="help-strip-title">
       <h2 id="help-strip-title">{t('help.stripTitle')}</h2>

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { Area } from './schema/area';
 import { Guide } from './schema/guide';
 import { HelpRoutesFile, type HelpRoute } from './schema/help';
+import { FirstHour, Signs, WhichRoute } from './schema/help-pages';
 import { Dataset } from './schema/stats';
 import { readYaml } from './read-yaml';
 import { checkRules, type Located } from './rules';
@@ -17,6 +18,9 @@ export interface Content {
   areas: Area[];
   datasets: Dataset[];
   helpRoutes: HelpRoute[];
+  firstHour: FirstHour;
+  whichRoute: WhichRoute;
+  signs: Signs;
 }
 
 export interface LoadResult {
@@ -56,12 +60,28 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
     return out;
   }
 
+  function readOne<S extends z.ZodType>(path: string, schema: S): Located<z.infer<S>> | undefined {
+    const absolute = join(root, 'content', path);
+    files.push(absolute);
+    const file = relative(root, absolute);
+    const result = readYaml(absolute, file, schema);
+    if (result.ok) return { value: result.value, file, lineOf: result.lineOf };
+    issues.push(...result.issues);
+    return undefined;
+  }
+
   const guides = readAll('apps', Guide);
   const areas = readAll('areas', Area);
   const datasets = readAll('stats', Dataset);
-  const helpFiles = readAll('help', HelpRoutesFile);
+  const routesFile = readOne('help/routes.yaml', HelpRoutesFile);
+  const firstHour = readOne('help/first-hour.yaml', FirstHour);
+  const whichRoute = readOne('help/which-route.yaml', WhichRoute);
+  const signs = readOne('help/signs.yaml', Signs);
+  const helpFiles = routesFile ? [routesFile] : [];
 
-  issues.push(...checkRules({ guides, areas, datasets, helpFiles }, options.today ?? new Date().toISOString().slice(0, 10)));
+  issues.push(
+    ...checkRules({ guides, areas, datasets, helpFiles, firstHour, whichRoute, signs }, options.today ?? new Date().toISOString().slice(0, 10)),
+  );
 
   return {
     content: {
@@ -69,6 +89,10 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
       areas: areas.map((a) => a.value),
       datasets: datasets.map((d) => d.value),
       helpRoutes: helpFiles.flatMap((h) => h.value.routes),
+      // When a file is invalid the build stops on its issues, so these empty values never reach a page.
+      firstHour: firstHour?.value ?? { intro: '', steps: [], sources: [] },
+      whichRoute: whichRoute?.value ?? { start: '', questions: [] },
+      signs: signs?.value ?? { intro: '', signs: [], note: '', source: { url: '', title: '', checked: '' }, starters: [] },
     },
     issues,
     files,

@@ -35,6 +35,12 @@ export function contentModule(content: Content, id: string): string | undefined 
         return exportJson(content.areas.map((area) => toAreaSummary(area, content.datasets)));
       case 'help-routes':
         return exportJson(content.helpRoutes);
+      case 'first-hour':
+        return exportJson(content.firstHour);
+      case 'which-route':
+        return exportJson(content.whichRoute);
+      case 'signs':
+        return exportJson(content.signs);
       default:
         return undefined;
     }

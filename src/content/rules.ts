@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import type { Area } from './schema/area';
 import type { Guide } from './schema/guide';
 import type { HelpRoutesFile } from './schema/help';
+import type { FirstHour, Signs, WhichRoute } from './schema/help-pages';
 import type { Dataset } from './schema/stats';
 import type { ContentIssue } from './issues';
 import { formatPath } from './issues';
@@ -21,6 +22,9 @@ export interface RuleInput {
   areas: Located<Area>[];
   datasets: Located<Dataset>[];
   helpFiles: Located<HelpRoutesFile>[];
+  firstHour?: Located<FirstHour>;
+  whichRoute?: Located<WhichRoute>;
+  signs?: Located<Signs>;
 }
 
 /** Guides in these categories are the big social and messaging apps: they need six steps. */
@@ -128,6 +132,26 @@ function checkArea(item: Located<Area>, routeIds: ReadonlySet<string>, datasets:
   item.value.datasets.forEach((id, index) => {
     if (!datasetIds.has(id)) issues.push(issueAt(item, ['datasets', index], `"${id}" is not a dataset in content/stats`));
   });
+  const findFigure = (ref: { dataset: string; figure: string }) => datasets.find((d) => d.id === ref.dataset)?.figures.find((f) => f.id === ref.figure);
+  const chartIds = duplicates(item.value.charts.map((chart) => chart.id));
+  item.value.charts.forEach((chart, c) => {
+    if (chartIds.has(chart.id)) issues.push(issueAt(item, ['charts', c, 'id'], `"${chart.id}" is used by more than one chart`));
+    chart.points.forEach((point, p) => {
+      const figure = findFigure(point.value);
+      const path = ['charts', c, 'points', p, 'value'];
+      if (!figure) issues.push(issueAt(item, path, `"${point.value.dataset}" has no figure "${point.value.figure}"`));
+      else if (chart.measure === 'count' && figure.count === undefined && figure.sumOf === undefined && figure.words === undefined) {
+        issues.push(issueAt(item, path, `a count chart needs a figure with a count (or words), and "${point.value.figure}" has none`));
+      } else if (chart.measure === 'share' && figure.percent === undefined && figure.of === undefined && figure.words === undefined) {
+        issues.push(issueAt(item, path, `a share chart needs a percentage, or a count with "of", and "${point.value.figure}" has neither`));
+      }
+    });
+  });
+  item.value.rates.forEach((rate, r) => {
+    for (const key of ['count', 'population'] as const) {
+      if (findFigure(rate[key])?.count === undefined) issues.push(issueAt(item, ['rates', r, key], `"${rate[key].dataset}" has no figure "${rate[key].figure}" with a count`));
+    }
+  });
   return issues;
 }
 
@@ -143,6 +167,40 @@ function checkHelpFile(item: Located<HelpRoutesFile>, areaIds: ReadonlySet<strin
   return issues;
 }
 
+function checkHelpPages(input: RuleInput, routeIds: ReadonlySet<string>, today: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const { firstHour, whichRoute, signs } = input;
+  const checkDates = <T>(item: Located<T>) => {
+    for (const source of sourcesIn(item.value)) {
+      if (source.checked > today) issues.push(issueAt(item, [...source.path, 'checked'], `${source.checked} is in the future`));
+    }
+  };
+  if (firstHour) {
+    checkDates(firstHour);
+    firstHour.value.steps.forEach((step, s) =>
+      step.routes.forEach((id, r) => {
+        if (!routeIds.has(id)) issues.push(issueAt(firstHour, ['steps', s, 'routes', r], `"${id}" is not a help route in content/help`));
+      }),
+    );
+  }
+  if (signs) checkDates(signs);
+  if (whichRoute) {
+    const questionIds = new Set(whichRoute.value.questions.map((q) => q.id));
+    if (!questionIds.has(whichRoute.value.start)) issues.push(issueAt(whichRoute, ['start'], `"${whichRoute.value.start}" is not a question`));
+    whichRoute.value.questions.forEach((question, q) =>
+      question.answers.forEach((answer, a) => {
+        if (answer.next !== undefined && !questionIds.has(answer.next)) {
+          issues.push(issueAt(whichRoute, ['questions', q, 'answers', a, 'next'], `"${answer.next}" is not a question`));
+        }
+        answer.routes.forEach((id, r) => {
+          if (!routeIds.has(id)) issues.push(issueAt(whichRoute, ['questions', q, 'answers', a, 'routes', r], `"${id}" is not a help route in content/help`));
+        });
+      }),
+    );
+  }
+  return issues;
+}
+
 export function checkRules(input: RuleInput, today: string): ContentIssue[] {
   const routes = input.helpFiles.flatMap((file) => file.value.routes);
   const routeIds = new Set(routes.map((route) => route.id));
@@ -153,5 +211,6 @@ export function checkRules(input: RuleInput, today: string): ContentIssue[] {
     ...input.datasets.flatMap(checkDataset),
     ...input.areas.flatMap((area) => checkArea(area, routeIds, input.datasets.map((dataset) => dataset.value))),
     ...input.helpFiles.flatMap((file) => checkHelpFile(file, areaIds, repeatedRoutes, today)),
+    ...checkHelpPages(input, routeIds, today),
   ];
 }

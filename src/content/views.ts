@@ -52,7 +52,8 @@ export function toGuideSummary(guide: Guide): GuideSummary {
   };
 }
 
-function pick<T extends { id: string }>(items: readonly T[], ids: readonly string[]): T[] {
+/** The items with these ids, in the order of the ids; unknown ids are skipped. */
+export function pickById<T extends { id: string }>(items: readonly T[], ids: readonly string[]): T[] {
   const byId = new Map(items.map((item) => [item.id, item]));
   return ids.flatMap((id) => {
     const item = byId.get(id);
@@ -61,11 +62,11 @@ function pick<T extends { id: string }>(items: readonly T[], ids: readonly strin
 }
 
 export function toGuidePageData(guide: Guide, routes: readonly HelpRoute[]): GuidePageData {
-  return { guide, escalation: pick(routes, guide.escalateTo) };
+  return { guide, escalation: pickById(routes, guide.escalateTo) };
 }
 
 export function toAreaPageData(area: Area, datasets: readonly Dataset[], routes: readonly HelpRoute[]): AreaPageData {
-  return { area, datasets: pick(datasets, area.datasets), helpRoutes: pick(routes, area.helpRoutes) };
+  return { area, datasets: pickById(datasets, area.datasets), helpRoutes: pickById(routes, area.helpRoutes) };
 }
 
 export function toAreaSummary(area: Area, datasets: readonly Dataset[]): AreaSummary {

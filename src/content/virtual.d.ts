@@ -34,3 +34,18 @@ declare module 'virtual:content/area/*' {
   const data: import('./views').AreaPageData;
   export default data;
 }
+
+declare module 'virtual:content/first-hour' {
+  const data: import('./schema/help-pages').FirstHour;
+  export default data;
+}
+
+declare module 'virtual:content/which-route' {
+  const data: import('./schema/help-pages').WhichRoute;
+  export default data;
+}
+
+declare module 'virtual:content/signs' {
+  const data: import('./schema/help-pages').Signs;
+  export default data;
+}

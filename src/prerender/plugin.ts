@@ -79,6 +79,8 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
           root: options.root,
           mode: config.mode,
           base: config.base,
+          // The same compile-time constants as the browser build (e.g. __BUILD_DATE__).
+          define: config.define,
           logLevel: 'warn',
           plugins: options.serverPlugins(),
           build: { ssr: 'src/prerender/entry-server.tsx', outDir: serverDir, emptyOutDir: true, minify: false },

@@ -2,10 +2,20 @@
 import type { RouteDef } from '../routing/types';
 import { appsRoute } from './apps/route';
 import { guideRoute } from './guide/route';
-import { helpRoute } from './help/route';
+import { firstHourRoute, helpRoute, signsRoute, whichRouteRoute } from './help/route';
 import { homeRoute } from './home/route';
 import { localIndexRoute, localRoute } from './local/route';
 
-export const routes: readonly RouteDef[] = [homeRoute, appsRoute, guideRoute, localIndexRoute, localRoute, helpRoute];
+export const routes: readonly RouteDef[] = [
+  homeRoute,
+  appsRoute,
+  guideRoute,
+  localIndexRoute,
+  localRoute,
+  helpRoute,
+  firstHourRoute,
+  whichRouteRoute,
+  signsRoute,
+];
 
 export { notFoundRoute } from './not-found/route';

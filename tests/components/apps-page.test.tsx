@@ -57,4 +57,26 @@ describe('AppsPage', () => {
     renderWithApp(<AppsPage guides={guideIndex} />, { path: '/apps?q=tik' });
     expect(linkNames()[0]).toBe('TikTok');
   });
+
+  it('filters by the child’s age and lists apps whose terms say they are too young', () => {
+    renderWithApp(<AppsPage guides={guideIndex} />, { path: '/apps' });
+    act(() => {
+      fireEvent.change(screen.getByRole('combobox', { name: "Your child's age" }), { target: { value: '10' } });
+    });
+    const allowed = guideIndex.filter((g) => g.minimumAge === null || g.minimumAge <= 10);
+    expect(screen.getByText(`${allowed.length} guides`)).toBeTruthy();
+    const tooYoung = guideIndex.length - allowed.length;
+    expect(screen.getByRole('heading', { name: `${tooYoung} apps say a 10-year-old is too young` })).toBeTruthy();
+  });
+
+  it('filters by risk feature', () => {
+    renderWithApp(<AppsPage guides={guideIndex} />, { path: '/apps' });
+    act(() => {
+      fireEvent.change(screen.getByRole('combobox', { name: 'Has this risk' }), { target: { value: 'liveStreaming' } });
+    });
+    const live = guideIndex.filter((g) => g.risks.some((r) => r.feature === 'liveStreaming'));
+    expect(live.length).toBeGreaterThan(0);
+    expect(screen.getByText(`${live.length} guides`)).toBeTruthy();
+    for (const guide of live) expect(linkNames()).toContain(guide.name);
+  });
 });

@@ -7,13 +7,15 @@ import { formatIssue } from '../../src/content/issues';
 import { loadContent } from '../../src/content/load';
 
 const realRoot = new URL('../../', import.meta.url).pathname;
-const routes = readFileSync(join(realRoot, 'content/help/routes.yaml'), 'utf8');
+const helpFiles = Object.fromEntries(
+  ['routes', 'first-hour', 'which-route', 'signs'].map((name) => [`content/help/${name}.yaml`, readFileSync(join(realRoot, `content/help/${name}.yaml`), 'utf8')]),
+);
 const guide = readFileSync(join(realRoot, 'content/apps/whatsapp.yaml'), 'utf8');
 
-/** A throwaway project with the real help routes, one guide, and any files given. */
+/** A throwaway project with the real help files and any files given. */
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'guide-content-'));
-  const all = { 'content/help/routes.yaml': routes, ...files };
+  const all = { ...helpFiles, ...files };
   for (const [path, text] of Object.entries(all)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
@@ -101,7 +103,7 @@ figures:
   - {id: sum, geography: staffordshire, label: l, count: 18, sumOf: [total, total], source: s}
 `;
     const lines = problems({ 'content/stats/d.yaml': dataset }).join('\n');
-    expect(lines).toMatch(/figures\[1\]\.of: a percentage needs "of"/);
+    expect(lines).toMatch(/figures\[1\]\.of: a percentage needs "of" \(the figure it is a share of\) or a "baseLabel"/);
     expect(lines).toMatch(/figures\[2\]\.sumOf: a figure with "sumOf" must not also give a "count"/);
   });
 });

@@ -4,6 +4,54 @@ import { z } from 'zod';
 import { Text } from './common';
 import { Geography } from './stats';
 
+const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
+
+/** A figure in a dataset: the dataset's id and the figure's id. */
+const FigureRef = z.strictObject({
+  /** The dataset's id (content/stats). */
+  dataset: Id,
+  /** The figure's id in that dataset. */
+  figure: Id,
+});
+
+/** One bar of a chart. */
+const ChartPoint = z.strictObject({
+  /** The label under the bar, e.g. "2017/18". */
+  label: Text,
+  /** Which group the bar belongs to when bars are compared, e.g. "Snapchat". */
+  group: Text.optional(),
+  /** The figure the bar shows. */
+  value: FigureRef,
+});
+
+/** A chart on the area's page. Every chart comes with a data table and a one-sentence takeaway. */
+const Chart = z.strictObject({
+  /** A kebab-case id, unique on the page. */
+  id: Id,
+  /** The chart's heading. */
+  title: Text,
+  /** What the chart shows, in one plain sentence a parent can take away. */
+  takeaway: Text,
+  /** "count" draws counts; "share" draws percentages (published, or worked out from counts). */
+  measure: z.enum(['count', 'share']),
+  /** The bars, in order. A figure published only in words appears in the table, not as a bar. */
+  points: z.array(ChartPoint).min(2),
+  /** Anything needed to read the chart rightly, e.g. that the places counted change over time. */
+  note: Text.optional(),
+});
+export type Chart = z.infer<typeof Chart>;
+
+/** A rate worked out from a count and a population (both stored, never the rate itself). */
+const Rate = z.strictObject({
+  /** The count, e.g. offences recorded. */
+  count: FigureRef,
+  /** The population it is compared with, e.g. children under 16. */
+  population: FigureRef,
+  /** What the rate is, e.g. "offences for every 100,000 children under 16". */
+  label: Text,
+});
+export type Rate = z.infer<typeof Rate>;
+
 /** The schema of one area file. */
 export const Area = z.strictObject({
   /** The area's id: the file name without .yaml, and the last part of its web address. */
@@ -23,12 +71,11 @@ export const Area = z.strictObject({
   /** Ids of datasets (content/stats) whose figures for this geography the page shows. */
   datasets: z.array(z.string()).min(1),
   /** The one figure the home page shows for this area: a dataset id and a figure id in it. */
-  headline: z.strictObject({
-    /** The dataset's id (content/stats). */
-    dataset: z.string(),
-    /** The figure's id in that dataset; it must be a count. */
-    figure: z.string(),
-  }),
+  headline: FigureRef,
+  /** Charts of figures over time, each with a data table and a takeaway. */
+  charts: z.array(Chart).default([]),
+  /** Rates per 100,000 children, worked out from stored counts and populations. */
+  rates: z.array(Rate).default([]),
   /** Things this area's figures cannot tell, shown beside them (e.g. a missing later count). */
   gaps: z.array(Text).default([]),
 });

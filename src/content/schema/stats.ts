@@ -41,7 +41,7 @@ export const Figure = z
     label: Text,
     /** A count (whole number), when the source gave one. */
     count: z.int().min(0).optional(),
-    /** A percentage, when the source gave only a percentage. */
+    /** A percentage as the source published it (alone, or beside the count it published too). */
     percent: z.number().min(0).max(100).optional(),
     /** An age in years, e.g. the youngest victim. */
     age: z.int().min(0).max(18).optional(),
@@ -53,6 +53,8 @@ export const Figure = z
     qualifier: Qualifier.default('exact'),
     /** The id of the figure this one is a part of (its base), e.g. the total offences. */
     of: Id.optional(),
+    /** The base in words when the source did not publish it as a figure, e.g. "of offences where the app was recorded". */
+    baseLabel: Text.optional(),
     /** The platform(s) the figure is about, when it is about platforms. */
     platforms: z.array(Text).default([]),
     /** The id of the source (in `sources`) that published this figure. */
@@ -60,16 +62,22 @@ export const Figure = z
     /** Anything a reader must know to read this one figure rightly. */
     note: Text.optional(),
   })
-  .refine((figure) => [figure.count, figure.percent, figure.age, figure.words].filter((v) => v !== undefined).length === 1, {
-    message: 'give exactly one of "count", "percent", "age" or "words"',
-    path: ['count'],
-  })
+  .refine(
+    (figure) =>
+      figure.age !== undefined || figure.words !== undefined
+        ? [figure.count, figure.percent, figure.age, figure.words].filter((v) => v !== undefined).length === 1
+        : figure.count !== undefined || figure.percent !== undefined || figure.sumOf !== undefined,
+    {
+      message: 'give a "count", a "percent" (or both, when the source published both), an "age" or "words"',
+      path: ['count'],
+    },
+  )
   .refine((figure) => figure.sumOf === undefined || figure.count === undefined, {
     message: 'a figure with "sumOf" must not also give a "count": the total is worked out in code',
     path: ['sumOf'],
   })
-  .refine((figure) => figure.percent === undefined || figure.of !== undefined, {
-    message: 'a percentage needs "of": the figure it is a share of',
+  .refine((figure) => figure.percent === undefined || figure.of !== undefined || figure.baseLabel !== undefined, {
+    message: 'a percentage needs "of" (the figure it is a share of) or a "baseLabel" saying what it is a share of',
     path: ['of'],
   });
 export type Figure = z.infer<typeof Figure>;

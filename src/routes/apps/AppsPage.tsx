@@ -2,17 +2,34 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import guideIndex from 'virtual:content/guide-index';
-import type { Category } from '../../content/schema/guide';
+import type { Category, RiskFeature } from '../../content/schema/guide';
 import type { GuideSummary } from '../../content/views';
 import { PageTitle } from '../../components/PageTitle';
-import { searchGuides } from '../../features/search/search-guides';
+import { filterGuides } from '../../features/search/filter-guides';
 import type { LoadedPage } from '../../routing/types';
 import { useHydrated } from '../../routing/use-hydrated';
 
 const CATEGORIES: readonly Category[] = ['social', 'messaging', 'video', 'gaming', 'ai', 'device', 'network'];
+const RISKS: readonly RiskFeature[] = [
+  'contactFromStrangers',
+  'publicByDefault',
+  'locationSharing',
+  'disappearingMessages',
+  'liveStreaming',
+  'inAppSpending',
+  'aiChat',
+  'adultContent',
+];
+const AGES = Array.from({ length: 14 }, (_, i) => i + 4);
 
-function isCategory(value: string | null): value is Category {
-  return value !== null && (CATEGORIES as readonly string[]).includes(value);
+/** A value from the query string, if it is one of the allowed ones. */
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+function ageFrom(value: string | null): number | null {
+  const age = value === null ? Number.NaN : Number(value);
+  return AGES.includes(age) ? age : null;
 }
 
 function GuideItem({ guide }: { guide: GuideSummary }) {
@@ -36,16 +53,19 @@ export function AppsPage({ guides }: { guides: readonly GuideSummary[] }) {
   const [params, setParams] = useSearchParams();
   // The prerendered page has no query string: filter only once hydrated, so hydration matches.
   const hydrated = useHydrated();
-  const query = hydrated ? (params.get('q') ?? '') : '';
-  const categoryParam = hydrated ? params.get('type') : null;
-  const category = isCategory(categoryParam) ? categoryParam : null;
+  const read = (name: string) => (hydrated ? params.get(name) : null);
+  const query = read('q') ?? '';
+  const category = oneOf(read('type'), CATEGORIES);
+  const age = ageFrom(read('age'));
+  const risk = oneOf(read('risk'), RISKS);
   const searchId = useId();
   const hintId = useId();
   const categoryId = useId();
+  const ageId = useId();
+  const riskId = useId();
 
-  const inCategory = category === null ? guides : guides.filter((guide) => guide.category === category);
-  const matches = searchGuides(inCategory, query);
-  const grouped = query === '' && category === null;
+  const { guides: matches, tooYoung } = filterGuides(guides, { query, category, age, risk });
+  const grouped = query === '' && category === null && age === null && risk === null;
 
   function update(name: string, value: string) {
     const next = new URLSearchParams(params);
@@ -85,11 +105,33 @@ export function AppsPage({ guides }: { guides: readonly GuideSummary[] }) {
             ))}
           </select>
         </div>
+        <div className="field">
+          <label htmlFor={ageId}>{t('apps.ageLabel')}</label>
+          <select id={ageId} name="age" value={age ?? ''} onChange={(event) => update('age', event.currentTarget.value)}>
+            <option value="">{t('apps.ageAny')}</option>
+            {AGES.map((value) => (
+              <option key={value} value={value}>
+                {t('apps.ageOption', { age: value })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={riskId}>{t('apps.riskLabel')}</label>
+          <select id={riskId} name="risk" value={risk ?? ''} onChange={(event) => update('risk', event.currentTarget.value)}>
+            <option value="">{t('apps.riskAny')}</option>
+            {RISKS.map((value) => (
+              <option key={value} value={value}>
+                {t(`risk.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
       </form>
       <p className="results-count" role="status">
         {t('apps.results', { count: matches.length })}
       </p>
-      {matches.length === 0 ? (
+      {matches.length === 0 && tooYoung.length === 0 ? (
         <div className="notice">
           <p>{t('apps.noResults', { query })}</p>
           <button type="button" className="button button--secondary" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
@@ -118,6 +160,17 @@ export function AppsPage({ guides }: { guides: readonly GuideSummary[] }) {
           ))}
         </ul>
       )}
+      {tooYoung.length > 0 && age !== null ? (
+        <section aria-labelledby="too-young">
+          <h2 id="too-young">{t('apps.tooYoungTitle', { count: tooYoung.length, age })}</h2>
+          <p>{t('apps.tooYoungText')}</p>
+          <ul className="guide-list">
+            {tooYoung.map((guide) => (
+              <GuideItem key={guide.id} guide={guide} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -7,9 +7,11 @@ import { ExternalLink } from '../../components/ExternalLink';
 import { HelpRouteCard } from '../../components/HelpRouteCard';
 import { HelpStrip } from '../../components/HelpStrip';
 import { PageTitle } from '../../components/PageTitle';
+import { isStale } from '../../features/freshness/is-stale';
 import { StorageNotice } from '../../features/progress/StorageNotice';
 import { formatDate } from '../../i18n/format';
 import type { LoadedPage } from '../../routing/types';
+import { useHydrated } from '../../routing/use-hydrated';
 import { GuideAges } from './GuideAges';
 import { GuideRisks } from './GuideRisks';
 import { GuideActions } from './GuideActions';
@@ -18,6 +20,8 @@ import { GuideTools } from './GuideTools';
 export function GuidePage({ data }: { data: GuidePageData }) {
   const { t, i18n } = useTranslation();
   const { guide, escalation } = data;
+  // The prerendered page judges freshness on the build date; once running, on today's date.
+  const today = useHydrated() ? new Date().toISOString().slice(0, 10) : __BUILD_DATE__;
   return (
     <>
       <nav aria-label={t('guide.breadcrumb')} className="breadcrumbs">
@@ -32,6 +36,7 @@ export function GuidePage({ data }: { data: GuidePageData }) {
       <p className="meta">
         {t('guide.madeBy', { maker: guide.maker })} · {t(`category.${guide.category}`)} · {t('guide.reviewed', { date: formatDate(guide.reviewed, i18n.language) })}
       </p>
+      {isStale(guide.reviewed, today) ? <p className="notice notice--warning">{t('guide.stale')}</p> : null}
 
       <section aria-labelledby="what">
         <h2 id="what">{t('guide.whatTitle')}</h2>
