@@ -30,7 +30,7 @@ export default defineConfig({
   appType: 'custom',
   define: {
     // The day of the build: prerendered pages judge whether a guide may be out of date by it.
-    __BUILD_DATE__: JSON.stringify(new Date().toISOString().slice(0, 10)),
+    'import.meta.env.BUILD_DATE': JSON.stringify(new Date().toISOString().slice(0, 10)),
   },
   plugins: [
     contentPlugin({ root }),

@@ -10,7 +10,10 @@ import { gzipSync } from 'node:zlib';
 export const BUDGETS = {
   /** HTML and CSS needed for the first paint. */
   firstPaint: 30 * 1024,
-  /** Everything a page needs to become interactive: HTML, CSS and all JavaScript it loads up front. */
+  /**
+   * Everything a page needs to become interactive: all the JavaScript it loads up front (React,
+   * the router, i18next, the page's own code and its data). Its HTML and CSS are in firstPaint.
+   */
   interactive: 130 * 1024,
   /** The offline precache for the default language. */
   precache: 1024 * 1024,
@@ -42,7 +45,7 @@ function jsClosure(dist, start, base = '/') {
   const seen = new Set();
   const queue = start.map((url) => join(dist, url.slice(base.length)));
   while (queue.length > 0) {
-    const file = /** @type {string} */ (queue.pop());
+    const file = resolve(/** @type {string} */ (queue.pop()));
     if (seen.has(file) || !existsSync(file)) continue;
     seen.add(file);
     for (const spec of staticImports(readFileSync(file, 'utf8'))) {
@@ -69,7 +72,8 @@ export function measure(dist) {
       css: cssBytes,
       js: jsBytes,
       firstPaint: htmlBytes + cssBytes,
-      interactive: htmlBytes + cssBytes + jsBytes,
+      interactive: jsBytes,
+      total: htmlBytes + cssBytes + jsBytes,
       jsFiles: js,
     };
   });
@@ -86,7 +90,7 @@ export function check(result) {
   const problems = [];
   for (const page of result.pages) {
     if (page.firstPaint > BUDGETS.firstPaint) problems.push(`${page.page}: first paint ${kb(page.firstPaint)} is over ${kb(BUDGETS.firstPaint)}`);
-    if (page.interactive > BUDGETS.interactive) problems.push(`${page.page}: interactive ${kb(page.interactive)} is over ${kb(BUDGETS.interactive)}`);
+    if (page.interactive > BUDGETS.interactive) problems.push(`${page.page}: JavaScript to become interactive ${kb(page.interactive)} is over ${kb(BUDGETS.interactive)}`);
   }
   // The home page must not load any guide's data or the guide list: its cost stays flat as guides are added.
   const home = result.pages.find((p) => p.page === '/');
@@ -106,11 +110,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const result = measure(dist);
   const rows = [...result.pages].sort((a, b) => b.interactive - a.interactive);
   const pad = (/** @type {string} */ s, /** @type {number} */ n) => s.padStart(n);
-  console.log(`${'page'.padEnd(32)}${pad('html', 10)}${pad('css', 10)}${pad('js', 10)}${pad('1st paint', 12)}${pad('interactive', 13)}`);
+  console.log(`${'page'.padEnd(32)}${pad('html', 10)}${pad('css', 10)}${pad('1st paint', 12)}${pad('js (interactive)', 18)}${pad('all', 10)}`);
   for (const row of rows) {
-    console.log(`${row.page.padEnd(32)}${pad(kb(row.html), 10)}${pad(kb(row.css), 10)}${pad(kb(row.js), 10)}${pad(kb(row.firstPaint), 12)}${pad(kb(row.interactive), 13)}`);
+    console.log(`${row.page.padEnd(32)}${pad(kb(row.html), 10)}${pad(kb(row.css), 10)}${pad(kb(row.firstPaint), 12)}${pad(kb(row.interactive), 18)}${pad(kb(row.total), 10)}`);
   }
-  console.log(`\nBudgets: first paint ${kb(BUDGETS.firstPaint)}, interactive ${kb(BUDGETS.interactive)} per page; precache ${kb(BUDGETS.precache)}.`);
+  console.log(`\nBudgets, gzipped: first paint (HTML + CSS) ${kb(BUDGETS.firstPaint)}; interactive (all JavaScript loaded up front) ${kb(BUDGETS.interactive)}; precache ${kb(BUDGETS.precache)}.`);
   console.log(`Precache: ${result.precachedFiles} files, ${kb(result.precache)} gzipped.`);
   const problems = check(result);
   if (problems.length > 0) {

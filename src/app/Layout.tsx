@@ -43,6 +43,16 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="site-footer">
         <p>{t('site.footerPrivacy')}</p>
         <p>{t('site.footerSources')}</p>
+        <nav aria-label={t('site.footerNav')}>
+          <ul className="link-list">
+            <li>
+              <Link to="/about">{t('site.footerAbout')}</Link>
+            </li>
+            <li>
+              <Link to="/local/england-and-wales">{t('site.footerNational')}</Link>
+            </li>
+          </ul>
+        </nav>
       </footer>
     </>
   );

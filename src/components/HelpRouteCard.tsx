@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { HelpRoute } from '../content/schema/help';
-import { formatDate } from '../i18n/format';
 import { ExternalLink } from './ExternalLink';
 import { PhoneLink } from './PhoneLink';
+import { SourceNote } from './SourceNote';
 
 /** One help route: how to reach it, when, who it is for, what it will and will not handle. */
 export function HelpRouteCard({ route, headingLevel = 3 }: { route: HelpRoute; headingLevel?: 2 | 3 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { phone } = route;
   return (
@@ -59,7 +59,7 @@ export function HelpRouteCard({ route, headingLevel = 3 }: { route: HelpRoute; h
         </>
       ) : null}
       {route.note ? <p className="help-route__note">{route.note}</p> : null}
-      <p className="source-note">{t('help.checked', { date: formatDate(route.source.checked, i18n.language) })}</p>
+      <SourceNote source={route.source} />
     </article>
   );
 }

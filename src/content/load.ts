@@ -18,6 +18,8 @@ export interface Content {
   areas: Area[];
   datasets: Dataset[];
   helpRoutes: HelpRoute[];
+  /** Ids of the routes in the "Worried right now?" panel, in order. */
+  helpStrip: string[];
   firstHour: FirstHour;
   whichRoute: WhichRoute;
   signs: Signs;
@@ -89,6 +91,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
       areas: areas.map((a) => a.value),
       datasets: datasets.map((d) => d.value),
       helpRoutes: helpFiles.flatMap((h) => h.value.routes),
+      helpStrip: helpFiles.flatMap((h) => h.value.strip),
       // When a file is invalid the build stops on its issues, so these empty values never reach a page.
       firstHour: firstHour?.value ?? { intro: '', steps: [], sources: [] },
       whichRoute: whichRoute?.value ?? { start: '', questions: [] },

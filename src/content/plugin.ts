@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { ContentError } from './issues';
 import { loadContent, type Content } from './load';
-import { toAreaPageData, toAreaSummary, toGuidePageData, toGuideSummary } from './views';
+import { pickById, toAreaPageData, toAreaSummary, toGuidePageData, toGuideSummary, toSourcesPageData } from './views';
 
 const PREFIX = 'virtual:content/';
 const RESOLVED = `\0${PREFIX}`;
@@ -35,19 +35,23 @@ export function contentModule(content: Content, id: string): string | undefined 
         return exportJson(content.areas.map((area) => toAreaSummary(area, content.datasets)));
       case 'help-routes':
         return exportJson(content.helpRoutes);
+      case 'help-strip':
+        return exportJson(pickById(content.helpRoutes, content.helpStrip));
       case 'first-hour':
         return exportJson(content.firstHour);
       case 'which-route':
         return exportJson(content.whichRoute);
       case 'signs':
         return exportJson(content.signs);
+      case 'sources':
+        return exportJson(toSourcesPageData(content.guides, content.datasets, content.helpRoutes));
       default:
         return undefined;
     }
   }
   if (kind === 'guide') {
     const guide = content.guides.find((g) => g.id === item);
-    return guide && exportJson(toGuidePageData(guide, content.helpRoutes));
+    return guide && exportJson(toGuidePageData(guide, content.helpRoutes, content.areas, content.datasets));
   }
   if (kind === 'area') {
     const area = content.areas.find((a) => a.id === item);

@@ -157,6 +157,10 @@ function checkArea(item: Located<Area>, routeIds: ReadonlySet<string>, datasets:
 
 function checkHelpFile(item: Located<HelpRoutesFile>, areaIds: ReadonlySet<string>, repeatedRoutes: ReadonlySet<string>, today: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
+  const ids = new Set(item.value.routes.map((route) => route.id));
+  item.value.strip.forEach((id, index) => {
+    if (!ids.has(id)) issues.push(issueAt(item, ['strip', index], `"${id}" is not a help route in this file`));
+  });
   item.value.routes.forEach((route, index) => {
     if (repeatedRoutes.has(route.id)) issues.push(issueAt(item, ['routes', index, 'id'], `"${route.id}" is used by more than one help route`));
     if (route.scope !== 'national' && !areaIds.has(route.scope)) {

@@ -3,7 +3,7 @@
 import type { Area } from './schema/area';
 import type { Category, Guide, RiskFeature, RiskLevel } from './schema/guide';
 import type { HelpRoute } from './schema/help';
-import type { Dataset } from './schema/stats';
+import type { Dataset, Qualifier } from './schema/stats';
 
 /** One line of the guide list: enough to search, filter and link, and nothing more. */
 export interface GuideSummary {
@@ -17,15 +17,33 @@ export interface GuideSummary {
   reviewed: string;
 }
 
+/** A local figure about this guide's app, e.g. "7 of the 28 offences ... involved Snapchat". */
+export interface LocalNote {
+  areaId: string;
+  areaName: string;
+  /** What the figure counts, e.g. "involved Snapchat". */
+  label: string;
+  count?: number;
+  percent?: number;
+  qualifier: Qualifier;
+  /** The base: a published count with its label, or words. */
+  base: { count?: number; label: string };
+  period: string;
+  publisher: string;
+  published: string;
+}
+
 export interface GuidePageData {
   guide: Guide;
   /** The help routes named in the guide's escalateTo, in that order. */
   escalation: HelpRoute[];
+  /** Figures from the local areas' datasets that name this app. */
+  localNotes: LocalNote[];
 }
 
 export interface AreaPageData {
   area: Area;
-  /** The datasets the area shows, whole: the page picks the figures for its geography. */
+  /** Every dataset the page needs, whole: those it shows as sections (area.datasets) and those its charts and rates use. */
   datasets: Dataset[];
   /** The area's local help routes, in the order the area lists them. */
   helpRoutes: HelpRoute[];
@@ -61,12 +79,52 @@ export function pickById<T extends { id: string }>(items: readonly T[], ids: rea
   });
 }
 
-export function toGuidePageData(guide: Guide, routes: readonly HelpRoute[]): GuidePageData {
-  return { guide, escalation: pickById(routes, guide.escalateTo) };
+/** Geographies that are not local: their figures appear on the national page, not in guides. */
+const NATIONAL = new Set(['england-and-wales', 'uk']);
+
+export function localNotesFor(guideId: string, areas: readonly Area[], datasets: readonly Dataset[]): LocalNote[] {
+  return areas
+    .filter((area) => !NATIONAL.has(area.geography))
+    .flatMap((area) =>
+      pickById(datasets, area.datasets).flatMap((dataset) =>
+        dataset.figures
+          .filter((figure) => figure.geography === area.geography && figure.platforms.includes(guideId))
+          .flatMap((figure) => {
+            const source = dataset.sources.find((s) => s.id === figure.source);
+            const base = dataset.figures.find((f) => f.id === figure.of);
+            const baseLabel = base?.label ?? figure.baseLabel;
+            if (!source || baseLabel === undefined || (figure.count === undefined && figure.percent === undefined)) return [];
+            return [
+              {
+                areaId: area.id,
+                areaName: area.name,
+                label: figure.label,
+                count: figure.count,
+                percent: figure.percent,
+                qualifier: figure.qualifier,
+                base: { count: base?.count, label: baseLabel },
+                period: dataset.period.label,
+                publisher: source.publisher,
+                published: source.published,
+              },
+            ];
+          }),
+      ),
+    );
+}
+
+export function toGuidePageData(guide: Guide, routes: readonly HelpRoute[], areas: readonly Area[] = [], datasets: readonly Dataset[] = []): GuidePageData {
+  return { guide, escalation: pickById(routes, guide.escalateTo), localNotes: localNotesFor(guide.id, areas, datasets) };
 }
 
 export function toAreaPageData(area: Area, datasets: readonly Dataset[], routes: readonly HelpRoute[]): AreaPageData {
-  return { area, datasets: pickById(datasets, area.datasets), helpRoutes: pickById(routes, area.helpRoutes) };
+  const used = new Set([
+    ...area.datasets,
+    area.headline.dataset,
+    ...area.charts.flatMap((chart) => chart.points.map((point) => point.value.dataset)),
+    ...area.rates.flatMap((rate) => [rate.count.dataset, rate.population.dataset]),
+  ]);
+  return { area, datasets: datasets.filter((d) => used.has(d.id)), helpRoutes: pickById(routes, area.helpRoutes) };
 }
 
 export function toAreaSummary(area: Area, datasets: readonly Dataset[]): AreaSummary {
@@ -78,5 +136,28 @@ export function toAreaSummary(area: Area, datasets: readonly Dataset[]): AreaSum
     name: area.name,
     police: area.police,
     headline: { count: figure.count, label: figure.label, period: dataset.period.label },
+  };
+}
+
+/** What the sources and method page shows: how much is confirmed, and where every figure and number comes from. */
+export interface SourcesPageData {
+  checking: { guides: number; steps: number; verifiedSteps: number; oldestReview: string; newestReview: string };
+  datasets: Dataset[];
+  routes: Pick<HelpRoute, 'id' | 'name' | 'source' | 'verification'>[];
+}
+
+export function toSourcesPageData(guides: readonly Guide[], datasets: readonly Dataset[], routes: readonly HelpRoute[]): SourcesPageData {
+  const steps = guides.flatMap((guide) => guide.checklist);
+  const reviews = guides.map((guide) => guide.reviewed).sort();
+  return {
+    checking: {
+      guides: guides.length,
+      steps: steps.length,
+      verifiedSteps: steps.filter((step) => step.status === 'verified').length,
+      oldestReview: reviews[0] ?? '',
+      newestReview: reviews.at(-1) ?? '',
+    },
+    datasets: [...datasets].sort((a, b) => a.period.from.localeCompare(b.period.from)),
+    routes: routes.map(({ id, name, source, verification }) => ({ id, name, source, verification })),
   };
 }

@@ -20,6 +20,11 @@ declare module 'virtual:content/area-index' {
   export default index;
 }
 
+declare module 'virtual:content/help-strip' {
+  const routes: import('./schema/help').HelpRoute[];
+  export default routes;
+}
+
 declare module 'virtual:content/help-routes' {
   const routes: import('./schema/help').HelpRoute[];
   export default routes;
@@ -47,5 +52,10 @@ declare module 'virtual:content/which-route' {
 
 declare module 'virtual:content/signs' {
   const data: import('./schema/help-pages').Signs;
+  export default data;
+}
+
+declare module 'virtual:content/sources' {
+  const data: import('./views').SourcesPageData;
   export default data;
 }

@@ -68,7 +68,7 @@ export async function renderPath(url: string): Promise<RenderedPage> {
 
 /** Every path to prerender, and the file each is written to. */
 export function prerenderTargets(): { path: string; file: string }[] {
-  const paths = ['/', '/apps', '/local', '/help', '/help/something-happened', '/help/which-service', '/help/signs', ...guideIndex.map((g) => `/apps/${g.id}`), ...areaIndex.map((a) => `/local/${a.id}`)];
+  const paths = ['/', '/apps', '/local', '/help', '/help/something-happened', '/help/which-service', '/help/signs', '/about', ...guideIndex.map((g) => `/apps/${g.id}`), ...areaIndex.map((a) => `/local/${a.id}`)];
   return [
     ...paths.map((path) => ({ path, file: path === '/' ? 'index.html' : `${path.slice(1)}.html` })),
     // Served by static hosts (and the service worker) for any unknown path.

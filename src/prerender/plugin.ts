@@ -79,7 +79,7 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
           root: options.root,
           mode: config.mode,
           base: config.base,
-          // The same compile-time constants as the browser build (e.g. __BUILD_DATE__).
+          // The same compile-time constants as the browser build (e.g. import.meta.env.BUILD_DATE).
           define: config.define,
           logLevel: 'warn',
           plugins: options.serverPlugins(),

@@ -1,5 +1,6 @@
 // Every page of the guide. Order matters only where patterns overlap: the first match wins.
 import type { RouteDef } from '../routing/types';
+import { aboutRoute } from './about/route';
 import { appsRoute } from './apps/route';
 import { guideRoute } from './guide/route';
 import { firstHourRoute, helpRoute, signsRoute, whichRouteRoute } from './help/route';
@@ -16,6 +17,7 @@ export const routes: readonly RouteDef[] = [
   firstHourRoute,
   whichRouteRoute,
   signsRoute,
+  aboutRoute,
 ];
 
 export { notFoundRoute } from './not-found/route';

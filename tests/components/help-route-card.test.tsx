@@ -27,7 +27,7 @@ describe('HelpRouteCard', () => {
   it('shows a number’s open hours and when it was checked', () => {
     renderWithApp(<HelpRouteCard route={route('childline')} />);
     expect(screen.getByText(/^Open: /)).toBeTruthy();
-    expect(screen.getByText(/checked on 28 November 2026/)).toBeTruthy();
+    expect(screen.getByText(/on 28 November 2026\./)).toBeTruthy();
   });
 });
 

@@ -17,6 +17,15 @@ import { loadHomePage } from '../../src/routes/home/HomePage';
 import { loadLocalIndexPage } from '../../src/routes/local/LocalIndexPage';
 import { loadLocalPage } from '../../src/routes/local/LocalPage';
 import { loadNotFoundPage } from '../../src/routes/not-found/NotFoundPage';
+import { loadAboutPage } from '../../src/routes/about/AboutPage';
+import { loadFirstHourPage } from '../../src/routes/help/FirstHourPage';
+import { loadSignsPage } from '../../src/routes/help/SignsPage';
+import { loadWhichServicePage } from '../../src/routes/help/WhichServicePage';
+import firstHour from 'virtual:content/first-hour';
+import whichRoute from 'virtual:content/which-route';
+import signs from 'virtual:content/signs';
+import sources from 'virtual:content/sources';
+import englandAndWales from 'virtual:content/area/england-and-wales';
 import type { LoadedPage } from '../../src/routing/types';
 import { renderWithApp } from './render';
 
@@ -27,7 +36,7 @@ function strings(value: unknown, out = new Set<string>()): Set<string> {
   return out;
 }
 
-const content = strings([areaIndex, guideIndex, helpRoutes, snapchat, staffordshire]);
+const content = strings([areaIndex, guideIndex, helpRoutes, snapchat, staffordshire, englandAndWales, firstHour, whichRoute, signs, sources]);
 // Dates in content are shown formatted for the reader's language: they are data, not UI text.
 const dates = [...content].filter((text) => /^\d{4}-\d{2}(-\d{2})?$/.test(text));
 for (const date of dates) content.add(formatDate(date, PSEUDO_LOCALE));
@@ -58,6 +67,11 @@ const pages: [string, () => Promise<LoadedPage | null> | LoadedPage][] = [
   ['/local', loadLocalIndexPage],
   ['/local/staffordshire', () => loadLocalPage('staffordshire')],
   ['/help', loadHelpPage],
+  ['/local/england-and-wales', () => loadLocalPage('england-and-wales')],
+  ['/help/something-happened', loadFirstHourPage],
+  ['/help/which-service', loadWhichServicePage],
+  ['/help/signs', loadSignsPage],
+  ['/about', loadAboutPage],
   ['/missing', loadNotFoundPage],
 ];
 

@@ -28,9 +28,13 @@ describe('content/', () => {
 
   it('never tells a parent to screenshot, forward or save a sexual image', () => {
     // Any sentence about copying a sexual image must be a "do not".
-    const sentences = JSON.stringify(content)
-      .toLowerCase()
-      .split(/(?<=[.!?])\s+|\\n|","/);
+    const strings: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') strings.push(value.toLowerCase());
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    collect(content);
+    const sentences = strings.flatMap((text) => text.split(/(?<=[.!?])\s+/));
     const risky = sentences.filter((s) => /screenshot|forward|save|copy|keep/.test(s) && /image|picture|photo|video|nude/.test(s) && /sexual|nude/.test(s));
     expect(risky.length).toBeGreaterThan(0);
     for (const sentence of risky) expect(sentence).toMatch(/\b(do not|don't|never|not)\b/);

@@ -29,7 +29,7 @@ for (const javaScriptEnabled of [true, false]) {
 
 test('bullying goes to Report Harmful Content, and says CEOP does not handle it', async ({ page }) => {
   await page.goto(`${site.url}/help/which-service#question-reported-to-app`);
-  await page.getByRole('link', { name: 'Yes, and nothing happened' }).click();
+  await page.getByRole('link', { name: 'Yes, and nothing was done' }).click();
   const answer = page.locator('.flow__step:visible');
   await expect(answer.getByRole('heading', { name: 'Report Harmful Content' })).toBeVisible();
   await expect(answer).toContainText('CEOP does not handle bullying');

@@ -26,7 +26,7 @@ describe('renderDocument', () => {
   });
   it('carries the content security policy', () => expect(html).toContain(escapeHtml(CONTENT_SECURITY_POLICY)));
   it('has no inline script', () => expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/));
-  it('preloads the page chunks', () => expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/GuidePage.js">'));
+  it('preloads the page chunks', () => expect(html).toContain('<link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/GuidePage.js">'));
   it('places the rendered app in #root', () => expect(html).toContain('<div id="root"><main>hello</main></div>'));
   it('marks a page with no canonical URL as not for indexing', () => {
     const notFound = renderDocument({ ...parts, canonical: null });
@@ -34,4 +34,12 @@ describe('renderDocument', () => {
     expect(notFound).not.toContain('rel="canonical"');
   });
   it('can leave the policy out for the dev server', () => expect(renderDocument({ ...parts, csp: false })).not.toContain('Content-Security-Policy'));
+});
+
+describe('script placement', () => {
+  it('loads scripts after the page text, so the first paint never waits for them', () => {
+    const html = renderDocument(parts);
+    expect(html.indexOf('<script')).toBeGreaterThan(html.indexOf('<div id="root">'));
+    expect(html.indexOf('<link rel="stylesheet"')).toBeLessThan(html.indexOf('</head>'));
+  });
 });

@@ -19,10 +19,14 @@ export function FigureCard({ dataset, figureId }: { dataset: Dataset; figureId: 
   const shown = t(`figure.qualifier.${figure.qualifier}`, { value });
 
   let detail: string | null = null;
-  if (resolved.count !== undefined && base?.count !== undefined && resolved.derivedPercent !== undefined) {
+  if (figure.count !== undefined && figure.percent !== undefined && base?.count !== undefined) {
+    detail = t('figure.publishedPercent', { count: number(figure.count), base: number(base.count), percent: number(figure.percent) });
+  } else if (resolved.count !== undefined && base?.count !== undefined && resolved.derivedPercent !== undefined) {
     detail = t('figure.sumNote', { count: number(resolved.count), base: number(base.count), percent: number(resolved.derivedPercent) });
   } else if (figure.percent !== undefined && base?.count !== undefined) {
     detail = t('figure.percentOf', { percent: number(figure.percent), base: number(base.count) });
+  } else if (figure.baseLabel !== undefined) {
+    detail = figure.baseLabel;
   }
 
   return (

@@ -60,6 +60,8 @@ export const Area = z.strictObject({
   name: Text,
   /** The geography its figures are recorded under (content/stats). */
   geography: Geography,
+  /** Other geographies whose figures the page shows too, e.g. the West Midlands region around Staffordshire. */
+  alsoShows: z.array(Geography).default([]),
   /** The police force that covers it. */
   police: Text,
   /** Which councils and places it covers, in one sentence. */

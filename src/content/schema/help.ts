@@ -63,6 +63,8 @@ export type HelpRoute = z.infer<typeof HelpRoute>;
 
 /** The schema of content/help/routes.yaml. */
 export const HelpRoutesFile = z.strictObject({
+  /** The routes every page about harm shows in its "Worried right now?" panel, in order (ids). */
+  strip: z.array(z.string()).min(1),
   /** Every help route, most urgent first. */
   routes: z.array(HelpRoute).min(1),
 });

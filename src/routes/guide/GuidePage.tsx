@@ -8,11 +8,13 @@ import { HelpRouteCard } from '../../components/HelpRouteCard';
 import { HelpStrip } from '../../components/HelpStrip';
 import { PageTitle } from '../../components/PageTitle';
 import { isStale } from '../../features/freshness/is-stale';
+import { useToday } from '../../features/freshness/use-today';
 import { StorageNotice } from '../../features/progress/StorageNotice';
 import { formatDate } from '../../i18n/format';
+import { loadEntry } from '../../routing/load-entry';
 import type { LoadedPage } from '../../routing/types';
-import { useHydrated } from '../../routing/use-hydrated';
 import { GuideAges } from './GuideAges';
+import { GuideLocalNotes } from './GuideLocalNotes';
 import { GuideRisks } from './GuideRisks';
 import { GuideActions } from './GuideActions';
 import { GuideTools } from './GuideTools';
@@ -20,8 +22,7 @@ import { GuideTools } from './GuideTools';
 export function GuidePage({ data }: { data: GuidePageData }) {
   const { t, i18n } = useTranslation();
   const { guide, escalation } = data;
-  // The prerendered page judges freshness on the build date; once running, on today's date.
-  const today = useHydrated() ? new Date().toISOString().slice(0, 10) : __BUILD_DATE__;
+  const today = useToday();
   return (
     <>
       <nav aria-label={t('guide.breadcrumb')} className="breadcrumbs">
@@ -47,6 +48,7 @@ export function GuidePage({ data }: { data: GuidePageData }) {
 
       <GuideAges guide={guide} />
       <GuideRisks risks={guide.risks} />
+      <GuideLocalNotes name={guide.name} notes={data.localNotes} />
 
       <section aria-labelledby="checklist">
         <h2 id="checklist">{t('guide.checklistTitle')}</h2>
@@ -114,9 +116,8 @@ export function GuidePage({ data }: { data: GuidePageData }) {
 }
 
 export async function loadGuidePage(id: string): Promise<LoadedPage | null> {
-  const load = Object.hasOwn(guideLoaders, id) ? guideLoaders[id] : undefined;
-  if (!load) return null;
-  const data = (await load()).default;
+  const data = await loadEntry(guideLoaders, id);
+  if (!data) return null;
   return {
     render: () => <GuidePage data={data} />,
     head: (t) => ({ title: data.guide.name, description: t('guide.descriptionTemplate', { name: data.guide.name }) }),
