@@ -8,7 +8,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { startServiceWorker } from './features/offline/service-worker';
 import { createI18n } from './i18n/setup';
-import { preloadPage } from './routing/page-cache';
+import { preloadPage } from './app/page-cache';
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
 const i18n = createI18n({ pseudo: import.meta.env.VITE_PSEUDO_LOCALE === '1' });

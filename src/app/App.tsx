@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { PageTitle } from '../components/PageTitle';
-import { forgetPage } from '../routing/page-cache';
+import { forgetPage } from './page-cache';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { PageView } from './PageView';

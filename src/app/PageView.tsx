@@ -2,7 +2,7 @@ import { use, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { PAGE_TITLE_ID } from '../components/PageTitle';
-import { readPage } from '../routing/page-cache';
+import { readPage } from './page-cache';
 import { applyHead } from './head';
 
 /** Renders whichever page the URL names, loading it first when it is not loaded yet. */

@@ -12,7 +12,7 @@ import { documentTitle } from '../app/head';
 import { SOURCE_LANGUAGE } from '../i18n/languages';
 import { createI18n } from '../i18n/setup';
 import { notFoundRoute, routes } from '../routes';
-import { normalise, preloadPage } from '../routing/page-cache';
+import { normalise, preloadPage } from '../app/page-cache';
 
 export interface RenderedPage {
   html: string;

@@ -3,6 +3,7 @@ import sources from 'virtual:content/sources';
 import type { SourcesPageData } from '../../content/views';
 import { PageTitle } from '../../components/PageTitle';
 import { SourceNote } from '../../components/SourceNote';
+import { DatasetCaveats } from '../../components/stats/DatasetCaveats';
 import { DatasetSources } from '../../components/stats/DatasetSources';
 import { formatDate, formatNumber } from '../../i18n/format';
 import type { LoadedPage } from '../../routing/types';
@@ -42,16 +43,7 @@ export function AboutPage({ data }: { data: SourcesPageData }) {
             </summary>
             <p className="meta">{t('figure.period', { period: dataset.period.label })}</p>
             <DatasetSources dataset={dataset} />
-            {dataset.caveats.length > 0 ? (
-              <>
-                <h4>{t('about.canAndCannot')}</h4>
-                <ul className="caveats">
-                  {dataset.caveats.map((caveat) => (
-                    <li key={caveat}>{caveat}</li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
+            <DatasetCaveats dataset={dataset} heading={t('about.canAndCannot')} />
           </details>
         ))}
       </section>

@@ -7,6 +7,7 @@ import { HelpRouteCard } from '../../components/HelpRouteCard';
 import { HelpStrip } from '../../components/HelpStrip';
 import { PageTitle } from '../../components/PageTitle';
 import { BarChart } from '../../components/stats/BarChart';
+import { DatasetCaveats } from '../../components/stats/DatasetCaveats';
 import { DatasetSources } from '../../components/stats/DatasetSources';
 import { FigureCard } from '../../components/stats/FigureCard';
 import { RateFigure } from '../../components/stats/RateFigure';
@@ -40,16 +41,7 @@ function DatasetSection({ dataset, shows, national, open }: { dataset: Dataset; 
           </ul>
         </>
       ) : null}
-      {dataset.caveats.length > 0 ? (
-        <>
-          <h4>{t('local.caveatsTitle')}</h4>
-          <ul className="caveats">
-            {dataset.caveats.map((caveat) => (
-              <li key={caveat}>{caveat}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <DatasetCaveats dataset={dataset} heading={t('local.caveatsTitle')} />
       <h4>{t('local.sourcesTitle')}</h4>
       <DatasetSources dataset={dataset} />
     </details>

@@ -2,7 +2,7 @@
 // the first render is complete and hydration matches; later navigations suspend until loaded.
 import { matchPath } from 'react-router';
 import { notFoundRoute, routes } from '../routes';
-import type { LoadedPage } from './types';
+import type { LoadedPage } from '../routing/types';
 
 interface Entry {
   promise: Promise<LoadedPage>;
