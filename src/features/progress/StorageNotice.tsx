@@ -1,14 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { deviceStore, useDeviceStore } from './device-store';
-
-function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadText } from './download';
 
 /** Says plainly when ticks are not being saved, or were reset, and why. */
 export function StorageNotice() {

@@ -120,6 +120,11 @@ export class DeviceStore {
     this.update((data) => setArea(data, area));
   }
 
+  /** Replaces everything, e.g. with ticks merged from a saved copy (see transfer.ts). */
+  replace(data: SavedData): void {
+    this.update(() => data);
+  }
+
   /** The text that was set aside as unreadable, so the reader can save a copy. */
   asideText(key: string): string | null {
     try {

@@ -3,6 +3,7 @@ import sources from 'virtual:content/sources';
 import type { SourcesPageData } from '../../content/views';
 import { PageTitle } from '../../components/PageTitle';
 import { SourceNote } from '../../components/SourceNote';
+import { TicksTransfer } from '../../features/progress/TicksTransfer';
 import { DatasetCaveats } from '../../components/stats/DatasetCaveats';
 import { DatasetSources } from '../../components/stats/DatasetSources';
 import { formatDate, formatNumber } from '../../i18n/format';
@@ -66,6 +67,9 @@ export function AboutPage({ data }: { data: SourcesPageData }) {
         <h2 id="privacy">{t('about.privacyTitle')}</h2>
         <p>{t('about.privacyText')}</p>
         <p>{t('about.storedText')}</p>
+        <h3>{t('transfer.title')}</h3>
+        <p>{t('transfer.text')}</p>
+        <TicksTransfer />
       </section>
     </>
   );

@@ -7,6 +7,7 @@ import { ExternalLink } from '../../components/ExternalLink';
 import { HelpRouteCard } from '../../components/HelpRouteCard';
 import { HelpStrip } from '../../components/HelpStrip';
 import { PageTitle } from '../../components/PageTitle';
+import { PrintButton } from '../../components/PrintButton';
 import { isStale } from '../../features/freshness/is-stale';
 import { useToday } from '../../features/freshness/use-today';
 import { StorageNotice } from '../../features/progress/StorageNotice';
@@ -53,6 +54,7 @@ export function GuidePage({ data }: { data: GuidePageData }) {
       <section aria-labelledby="checklist">
         <h2 id="checklist">{t('guide.checklistTitle')}</h2>
         <p>{t('guide.checklistLead')}</p>
+        <PrintButton />
         <noscript>
           <p className="notice">{t('guide.ticksNoScript')}</p>
         </noscript>
