@@ -101,6 +101,11 @@ export function check(result) {
       if (homeCode.includes(marker)) problems.push(`/: the home page loads guide data ("${marker}"), so it grows with every guide`);
     }
   }
+  // Content is validated at build time; the schema library must never reach the browser.
+  const shipped = new Set(result.pages.flatMap((p) => p.jsFiles));
+  for (const file of shipped) {
+    if (readFileSync(file, 'utf8').includes('ZodError')) problems.push(`${file}: ships the schema library (zod) to the browser`);
+  }
   if (result.precache > BUDGETS.precache) problems.push(`precache ${kb(result.precache)} is over ${kb(BUDGETS.precache)}`);
   return problems;
 }

@@ -3,22 +3,14 @@
 // conversation starters (see shared CONTENT-GUIDE.md).
 import { z } from 'zod';
 import { AgeRange, Change, HttpsUrl, IsoDate, SettingPath, Source, Text } from './common';
+import { CATEGORIES, RISK_FEATURES } from './enums';
 
 /** Kinds of guide, used to group and filter the list of guides. */
-export const Category = z.enum(['social', 'messaging', 'video', 'gaming', 'ai', 'device', 'network']);
+export const Category = z.enum(CATEGORIES);
 export type Category = z.infer<typeof Category>;
 
 /** The risk features a guide can name. Only list the ones that apply to this app. */
-export const RiskFeature = z.enum([
-  'contactFromStrangers',
-  'publicByDefault',
-  'locationSharing',
-  'disappearingMessages',
-  'liveStreaming',
-  'inAppSpending',
-  'aiChat',
-  'adultContent',
-]);
+export const RiskFeature = z.enum(RISK_FEATURES);
 export type RiskFeature = z.infer<typeof RiskFeature>;
 
 /** How much a risk feature matters on this app with its default settings. */

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import guideIndex from 'virtual:content/guide-index';
+import { CATEGORIES as CATEGORY_LIST, RISK_FEATURES } from '../../content/schema/enums';
 import type { Category, RiskFeature } from '../../content/schema/guide';
 import type { GuideSummary } from '../../content/views';
 import { PageTitle } from '../../components/PageTitle';
@@ -9,17 +10,8 @@ import { filterGuides } from '../../features/search/filter-guides';
 import type { LoadedPage } from '../../routing/types';
 import { useHydrated } from '../../routing/use-hydrated';
 
-const CATEGORIES: readonly Category[] = ['social', 'messaging', 'video', 'gaming', 'ai', 'device', 'network'];
-const RISKS: readonly RiskFeature[] = [
-  'contactFromStrangers',
-  'publicByDefault',
-  'locationSharing',
-  'disappearingMessages',
-  'liveStreaming',
-  'inAppSpending',
-  'aiChat',
-  'adultContent',
-];
+const CATEGORIES: readonly Category[] = CATEGORY_LIST;
+const RISKS: readonly RiskFeature[] = RISK_FEATURES;
 const AGES = Array.from({ length: 14 }, (_, i) => i + 4);
 
 /** A value from the query string, if it is one of the allowed ones. */

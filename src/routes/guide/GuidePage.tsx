@@ -6,6 +6,7 @@ import { Checklist } from '../../components/Checklist';
 import { ExternalLink } from '../../components/ExternalLink';
 import { HelpRouteCard } from '../../components/HelpRouteCard';
 import { HelpStrip } from '../../components/HelpStrip';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { PageTitle } from '../../components/PageTitle';
 import { PrintButton } from '../../components/PrintButton';
 import { isStale } from '../../features/freshness/is-stale';
@@ -26,14 +27,7 @@ export function GuidePage({ data }: { data: GuidePageData }) {
   const today = useToday();
   return (
     <>
-      <nav aria-label={t('guide.breadcrumb')} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/apps">{t('apps.title')}</Link>
-          </li>
-          <li aria-current="page">{guide.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs parent={{ to: '/apps', label: t('apps.title') }} current={guide.name} />
       <PageTitle>{guide.name}</PageTitle>
       <p className="meta">
         {t('guide.madeBy', { maker: guide.maker })} · {t(`category.${guide.category}`)} · {t('guide.reviewed', { date: formatDate(guide.reviewed, i18n.language) })}

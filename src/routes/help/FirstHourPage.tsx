@@ -6,6 +6,7 @@ import type { HelpRoute } from '../../content/schema/help';
 import type { FirstHour } from '../../content/schema/help-pages';
 import { pickById } from '../../content/views';
 import { HelpRouteSummary } from '../../components/HelpRouteSummary';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { PageTitle } from '../../components/PageTitle';
 import type { LoadedPage } from '../../routing/types';
 import { HelpSourceList } from './HelpSourceList';
@@ -15,14 +16,7 @@ export function FirstHourPage({ content, routes }: { content: FirstHour; routes:
   const { t } = useTranslation();
   return (
     <>
-      <nav aria-label={t('guide.breadcrumb')} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/help">{t('help.title')}</Link>
-          </li>
-          <li aria-current="page">{t('helpPages.firstHourTitle')}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs parent={{ to: '/help', label: t('help.title') }} current={t('helpPages.firstHourTitle')} />
       <PageTitle>{t('helpPages.firstHourTitle')}</PageTitle>
       <p className="lead">{content.intro}</p>
       <ol className="first-hour">

@@ -7,6 +7,7 @@ import type { AreaSummary } from '../../content/views';
 import { HelpRouteCard } from '../../components/HelpRouteCard';
 import { PageTitle } from '../../components/PageTitle';
 import { PhoneLink } from '../../components/PhoneLink';
+import { chosenFirst } from '../../features/area/chosen-first';
 import { useDeviceStore } from '../../features/progress/device-store';
 import type { LoadedPage } from '../../routing/types';
 import { useHydrated } from '../../routing/use-hydrated';
@@ -23,9 +24,10 @@ export function HelpPage({ routes, areas }: { routes: readonly HelpRoute[]; area
   const { data } = useDeviceStore();
   const chosen = useHydrated() ? data.area : null;
   const national = routes.filter((route) => route.scope === 'national');
-  const localAreas = [...areas]
-    .filter((area) => routes.some((route) => route.scope === area.id))
-    .sort((a, b) => Number(b.id === chosen) - Number(a.id === chosen));
+  const localAreas = chosenFirst(
+    areas.filter((area) => routes.some((route) => route.scope === area.id)),
+    chosen,
+  );
   return (
     <>
       <PageTitle>{t('help.title')}</PageTitle>

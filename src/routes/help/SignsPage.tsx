@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import signs from 'virtual:content/signs';
 import type { Signs } from '../../content/schema/help-pages';
 import { HelpStrip } from '../../components/HelpStrip';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { PageTitle } from '../../components/PageTitle';
 import { SourceNote } from '../../components/SourceNote';
 import type { LoadedPage } from '../../routing/types';
@@ -11,14 +12,7 @@ export function SignsPage({ content }: { content: Signs }) {
   const { t } = useTranslation();
   return (
     <>
-      <nav aria-label={t('guide.breadcrumb')} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/help">{t('help.title')}</Link>
-          </li>
-          <li aria-current="page">{t('helpPages.signsTitle')}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs parent={{ to: '/help', label: t('help.title') }} current={t('helpPages.signsTitle')} />
       <PageTitle>{t('helpPages.signsTitle')}</PageTitle>
       <section aria-labelledby="signs">
         <h2 id="signs">{t('helpPages.signsHeading')}</h2>

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import helpRoutes from 'virtual:content/help-routes';
 import whichRoute from 'virtual:content/which-route';
 import type { HelpRoute } from '../../content/schema/help';
 import type { WhichRoute } from '../../content/schema/help-pages';
 import { pickById } from '../../content/views';
 import { HelpRouteCard } from '../../components/HelpRouteCard';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { PageTitle } from '../../components/PageTitle';
 import type { LoadedPage } from '../../routing/types';
 
@@ -21,14 +21,7 @@ export function WhichServicePage({ flow, routes }: { flow: WhichRoute; routes: r
   const ordered = [...flow.questions].sort((a, b) => Number(b.id === flow.start) - Number(a.id === flow.start));
   return (
     <>
-      <nav aria-label={t('guide.breadcrumb')} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/help">{t('help.title')}</Link>
-          </li>
-          <li aria-current="page">{t('helpPages.whichServiceTitle')}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs parent={{ to: '/help', label: t('help.title') }} current={t('helpPages.whichServiceTitle')} />
       <PageTitle>{t('helpPages.whichServiceTitle')}</PageTitle>
       <p className="lead">{t('helpPages.whichServiceLead')}</p>
       <div className="flow">

@@ -3,14 +3,10 @@ import { Link } from 'react-router';
 import areaIndex from 'virtual:content/area-index';
 import type { AreaSummary } from '../../content/views';
 import { PageTitle } from '../../components/PageTitle';
+import { chosenFirst } from '../../features/area/chosen-first';
 import { useDeviceStore } from '../../features/progress/device-store';
 import { formatNumber } from '../../i18n/format';
 import type { LoadedPage } from '../../routing/types';
-
-/** The reader's chosen area first, then the rest in content order. */
-function areasInOrder(areas: readonly AreaSummary[], chosen: string | null): AreaSummary[] {
-  return [...areas].sort((a, b) => Number(b.id === chosen) - Number(a.id === chosen));
-}
 
 export function HomePage({ areas }: { areas: readonly AreaSummary[] }) {
   const { t, i18n } = useTranslation();
@@ -45,7 +41,7 @@ export function HomePage({ areas }: { areas: readonly AreaSummary[] }) {
         <h2 id="why-title">{t('home.whyTitle')}</h2>
         <p>{t('home.whyText')}</p>
         <ul className="headline-figures">
-          {areasInOrder(areas, data.area).map((area) => (
+          {chosenFirst(areas, data.area).map((area) => (
             <li key={area.id}>
               <span className="headline-figures__number">{formatNumber(area.headline.count, i18n.language)}</span>{' '}
               <span>{t('home.whyFigure', { count: area.headline.count, police: area.police })}</span>{' '}

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import areaLoaders from 'virtual:content/areas';
 import type { Dataset } from '../../content/schema/stats';
 import type { AreaPageData } from '../../content/views';
 import { HelpRouteCard } from '../../components/HelpRouteCard';
 import { HelpStrip } from '../../components/HelpStrip';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { PageTitle } from '../../components/PageTitle';
 import { BarChart } from '../../components/stats/BarChart';
 import { DatasetCaveats } from '../../components/stats/DatasetCaveats';
@@ -56,14 +56,7 @@ export function LocalPage({ data }: { data: AreaPageData }) {
   const sections = area.datasets.flatMap((id) => datasets.filter((d) => d.id === id));
   return (
     <>
-      <nav aria-label={t('guide.breadcrumb')} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/local">{t('local.indexTitle')}</Link>
-          </li>
-          <li aria-current="page">{area.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs parent={{ to: '/local', label: t('local.indexTitle') }} current={area.name} />
       <PageTitle>{area.name}</PageTitle>
       <p className="lead">{area.intro}</p>
       <p className="meta">{t('local.covers', { covers: area.covers })}</p>
