@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import guideLoaders from 'virtual:content/guides';
 import type { GuidePageData } from '../../content/views';
 import { Checklist } from '../../components/Checklist';
