@@ -6,6 +6,7 @@ import { CATEGORIES as CATEGORY_LIST, RISK_FEATURES } from '../../content/schema
 import type { Category, RiskFeature } from '../../content/schema/guide';
 import type { GuideSummary } from '../../content/views';
 import { PageTitle } from '../../components/PageTitle';
+import { SelectField } from '../../components/SelectField';
 import { filterGuides } from '../../features/search/filter-guides';
 import type { LoadedPage } from '../../routing/types';
 import { useHydrated } from '../../routing/use-hydrated';
@@ -52,9 +53,6 @@ export function AppsPage({ guides }: { guides: readonly GuideSummary[] }) {
   const risk = oneOf(read('risk'), RISKS);
   const searchId = useId();
   const hintId = useId();
-  const categoryId = useId();
-  const ageId = useId();
-  const riskId = useId();
 
   const { guides: matches, tooYoung } = filterGuides(guides, { query, category, age, risk });
   const grouped = query === '' && category === null && age === null && risk === null;
@@ -86,39 +84,30 @@ export function AppsPage({ guides }: { guides: readonly GuideSummary[] }) {
             onChange={(event) => update('q', event.currentTarget.value)}
           />
         </div>
-        <div className="field">
-          <label htmlFor={categoryId}>{t('apps.categoryLabel')}</label>
-          <select id={categoryId} name="type" value={category ?? ''} onChange={(event) => update('type', event.currentTarget.value)}>
-            <option value="">{t('apps.categoryAll')}</option>
-            {CATEGORIES.map((value) => (
-              <option key={value} value={value}>
-                {t(`category.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ageId}>{t('apps.ageLabel')}</label>
-          <select id={ageId} name="age" value={age ?? ''} onChange={(event) => update('age', event.currentTarget.value)}>
-            <option value="">{t('apps.ageAny')}</option>
-            {AGES.map((value) => (
-              <option key={value} value={value}>
-                {t('apps.ageOption', { age: value })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={riskId}>{t('apps.riskLabel')}</label>
-          <select id={riskId} name="risk" value={risk ?? ''} onChange={(event) => update('risk', event.currentTarget.value)}>
-            <option value="">{t('apps.riskAny')}</option>
-            {RISKS.map((value) => (
-              <option key={value} value={value}>
-                {t(`risk.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('apps.categoryLabel')}
+          name="type"
+          value={category ?? ''}
+          anyLabel={t('apps.categoryAll')}
+          options={CATEGORIES.map((value) => ({ value, label: t(`category.${value}`) }))}
+          onChange={(value) => update('type', value)}
+        />
+        <SelectField
+          label={t('apps.ageLabel')}
+          name="age"
+          value={age === null ? '' : String(age)}
+          anyLabel={t('apps.ageAny')}
+          options={AGES.map((value) => ({ value: String(value), label: t('apps.ageOption', { age: value }) }))}
+          onChange={(value) => update('age', value)}
+        />
+        <SelectField
+          label={t('apps.riskLabel')}
+          name="risk"
+          value={risk ?? ''}
+          anyLabel={t('apps.riskAny')}
+          options={RISKS.map((value) => ({ value, label: t(`risk.${value}`) }))}
+          onChange={(value) => update('risk', value)}
+        />
       </form>
       <p className="results-count" role="status">
         {t('apps.results', { count: matches.length })}
