@@ -1,13 +1,15 @@
-// Build, dev server and unit-test configuration. The client bundle is built from src/main.tsx;
-// src/prerender writes every page's HTML; vite-plugin-pwa then writes the service worker that
-// precaches all of it.
+// Build, dev server and unit-test configuration. The client bundle is built from
+// src/islands/boot.ts (each island and the site scripts are chunks it loads after the first
+// paint); src/prerender writes every page's HTML; vite-plugin-pwa then builds the service worker
+// (src/sw.ts) with its precache list.
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/content/plugin';
 import { devServerPlugin } from './src/prerender/dev-server';
-import { prerenderPlugin } from './src/prerender/plugin';
+import { prerenderPlugin, ROUTE_FILES, type RouteFile } from './src/prerender/plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -15,6 +17,20 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:4173';
 /** Set BASE_PATH (e.g. /guide/) to host the guide under a sub-path. */
 const base = process.env.BASE_PATH ?? '/';
+
+const outDir = fileURLToPath(new URL('dist/', import.meta.url));
+
+/**
+ * The offline tiers, from the route table (via dist/route-files.json, written by the prerenderer
+ * just before): pages kept "on-demand" (the guides) are not precached, so the precache stays flat
+ * however many guides there are. They are cached when opened (src/sw.ts).
+ */
+function onDemandFiles(): Set<string> {
+  const file = `${outDir}${ROUTE_FILES}`;
+  if (!existsSync(file)) return new Set();
+  const routes = JSON.parse(readFileSync(file, 'utf8')) as RouteFile[];
+  return new Set(routes.filter((route) => route.offline === 'on-demand').map((route) => route.file));
+}
 
 const headExtra = (basePath: string) =>
   [
@@ -38,9 +54,14 @@ export default defineConfig({
     devServerPlugin({ root, headExtra }),
     prerenderPlugin({ root, siteUrl, serverPlugins: () => [contentPlugin({ root }), react()], headExtra }),
     VitePWA({
+      // Our own worker (src/sw.ts): two offline tiers and updates only for the tab that asked,
+      // which the generated worker cannot do. It explains each choice where it is made.
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
       // Updates are offered, never forced: the new worker waits for the reader to tap reload.
       registerType: 'prompt',
-      // main.tsx registers the worker itself, after hydration, through virtual:pwa-register.
+      // src/site/service-worker.ts registers the worker itself, after the page is idle.
       injectRegister: false,
       // Icons come from one SVG (public/icon.svg); the PNGs are generated at build time.
       pwaAssets: { image: 'public/icon.svg', preset: 'minimal-2023', includeHtmlHeadLinks: false, overrideManifestIcons: true, injectThemeColor: false },
@@ -56,37 +77,24 @@ export default defineConfig({
         background_color: '#ffffff',
         theme_color: '#0b3d5c',
       },
-      workbox: {
-        // Every page's HTML, the code and the data, so the whole guide opens offline after one visit.
-        // (The web manifest is added by the plugin itself; globbing it too would list it twice.)
+      injectManifest: {
+        // The code, styles, icons and the first-tier pages. (The web manifest is added by the
+        // plugin itself; globbing it too would list it twice and break the worker's install.)
         globPatterns: ['**/*.{html,js,css,svg,png,ico}'],
-        // Canonical URLs have no trailing slash and no .html. Workbox's precache route matches
-        // /apps/snapchat to apps/snapchat.html by default (its cleanURLs option), so no setting here.
-        // Filters live in the query string (/apps?q=snap); it never changes which page is served.
-        ignoreURLParametersMatching: [/.*/],
-        // An unknown path goes to the network, and offline falls back to the prerendered 404 page,
-        // rather than an app shell: every real page is precached as its own HTML.
-        navigateFallback: null,
-        runtimeCaching: [
-          {
-            urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
-            handler: 'NetworkOnly',
-            options: { precacheFallback: { fallbackURL: `${base}404.html` } },
+        manifestTransforms: [
+          (entries) => {
+            const onDemand = onDemandFiles();
+            return { manifest: entries.filter((entry) => !onDemand.has(entry.url)), warnings: [] };
           },
         ],
-        // A new worker waits until the reader chooses to reload (see registerType above).
-        skipWaiting: false,
-        // On first install, take control of the open page at once, so its lazy chunks come from
-        // the precache if the signal drops before the next reload. Updates still wait (above).
-        clientsClaim: true,
-        cleanupOutdatedCaches: true,
-        inlineWorkboxRuntime: true,
       },
     }),
   ],
   build: {
     target: 'es2022',
-    rollupOptions: { input: { main: fileURLToPath(new URL('src/main.tsx', import.meta.url)) } },
+    // The dynamic imports in boot.ts load after the first paint; no preload polyfill up front.
+    modulePreload: { polyfill: false },
+    rollupOptions: { input: { boot: fileURLToPath(new URL('src/islands/boot.ts', import.meta.url)) } },
   },
   test: {
     projects: [

@@ -1,16 +1,14 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
-import { OfflineNotice } from '../features/offline/OfflineNotice';
-import { useDeviceStore } from '../features/progress/device-store';
-import { useHydrated } from '../routing/use-hydrated';
+import areaIndex from 'virtual:content/area-index';
+import { href } from '../routing/href';
+import { AREA_LINK } from '../site/attributes';
+import { SiteNotices } from './SiteNotices';
 
 /** The frame of every page: skip link, header with the way to help, main content, footer. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { data } = useDeviceStore();
-  const hydrated = useHydrated();
-  const areaPath = hydrated && data.area ? `/local/${data.area}` : '/local';
   return (
     <>
       <a href="#main" className="skip-link">
@@ -18,25 +16,28 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link to="/" className="site-header__name" aria-label={t('site.homeLink')}>
+          <Link to={href('home')} className="site-header__name" aria-label={t('site.homeLink')}>
             {t('site.name')}
           </Link>
-          <Link to="/help" className="button button--help">
+          <Link to={href('help')} className="button button--help">
             {t('site.getHelpNow')}
           </Link>
         </div>
         <nav aria-label={t('site.mainNav')} className="site-nav">
           <ul>
             <li>
-              <NavLink to="/apps">{t('site.navGuides')}</NavLink>
+              <NavLink to={href('apps')}>{t('site.navGuides')}</NavLink>
             </li>
             <li>
-              <NavLink to={areaPath}>{t('site.navLocal')}</NavLink>
+              {/* Leads to the reader's own area once they have chosen one (src/site/area.ts). */}
+              <NavLink to={href('localIndex')} end={false} {...{ [AREA_LINK]: areaIndex.map((area) => area.id).join(' ') }}>
+                {t('site.navLocal')}
+              </NavLink>
             </li>
           </ul>
         </nav>
       </header>
-      <OfflineNotice />
+      <SiteNotices />
       <main id="main" className="main">
         {children}
       </main>
@@ -46,10 +47,10 @@ export function Layout({ children }: { children: ReactNode }) {
         <nav aria-label={t('site.footerNav')}>
           <ul className="link-list">
             <li>
-              <Link to="/about">{t('site.footerAbout')}</Link>
+              <Link to={href('about')}>{t('site.footerAbout')}</Link>
             </li>
             <li>
-              <Link to="/local/england-and-wales">{t('site.footerNational')}</Link>
+              <Link to={href('local', { id: 'england-and-wales' })}>{t('site.footerNational')}</Link>
             </li>
           </ul>
         </nav>

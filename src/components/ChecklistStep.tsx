@@ -1,31 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import type { Step } from '../content/schema/guide';
+import { Island } from '../islands/Island';
 import { SettingPathView } from './SettingPathView';
 import { SourceNote } from './SourceNote';
 import { StepAges } from './StepAges';
 
 interface Props {
+  guideId: string;
   step: Step;
   number: number;
-  ticked: boolean;
-  onToggle: (stepId: string, ticked: boolean) => void;
 }
 
 /** One checklist step: a tickable title, why it matters, the way to the setting and its source. */
-export function ChecklistStep({ step, number, ticked, onToggle }: Props) {
+export function ChecklistStep({ guideId, step, number }: Props) {
   const { t } = useTranslation();
   const inputId = `step-${step.id}`;
   return (
-    <li className={ticked ? 'step step--done' : 'step'} id={step.id}>
+    <li className="step" id={step.id}>
       <h3 className="step__title">
-        <input
-          type="checkbox"
-          id={inputId}
-          className="step__tick"
-          checked={ticked}
-          onChange={(event) => onToggle(step.id, event.currentTarget.checked)}
-          aria-describedby={`${inputId}-why`}
-        />
+        <Island name="step-tick" as="span" className="step__tick-island" props={{ guideId, stepId: step.id, inputId, describedBy: `${inputId}-why` }} />
         <label htmlFor={inputId}>
           <span className="step__number" aria-hidden="true">
             {number}.

@@ -4,6 +4,15 @@ import { formatDate } from '../i18n/format';
 import { splitLink } from '../i18n/split-link';
 import { ExternalLink } from './ExternalLink';
 
+/** "German" for "de", in the reader's language; the code itself if the browser has no name for it. */
+function languageName(code: string, uiLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** "Checked against <page> on <date>." under every fact that has a source. */
 export function SourceNote({ source }: { source: Source }) {
   const { t, i18n } = useTranslation();
@@ -19,6 +28,7 @@ export function SourceNote({ source }: { source: Source }) {
         {before}
         <ExternalLink href={source.url}>{link}</ExternalLink>
         {after}
+        {source.language === undefined ? null : <> {t('source.language', { language: languageName(source.language, i18n.language) })}</>}
       </p>
     </>
   );

@@ -8,9 +8,12 @@ import { Area } from './schema/area';
 import { Guide } from './schema/guide';
 import { HelpRoutesFile, type HelpRoute } from './schema/help';
 import { FirstHour, Signs, WhichRoute } from './schema/help-pages';
+import { EMPTY_LAW, LawFile } from './schema/law';
 import { Dataset } from './schema/stats';
+import { todayIso } from '../features/freshness/today';
 import { readYaml } from './read-yaml';
 import { checkRules, type Located } from './rules';
+import { readRelease, RELEASE_FILE } from './editorial/release';
 import type { ContentIssue } from './issues';
 
 export interface Content {
@@ -23,6 +26,8 @@ export interface Content {
   firstHour: FirstHour;
   whichRoute: WhichRoute;
   signs: Signs;
+  /** content/law/online-safety-act.yaml: what the law asks of apps, and what to do when one does not act. */
+  law: LawFile;
 }
 
 export interface LoadResult {
@@ -79,10 +84,19 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
   const firstHour = readOne('help/first-hour.yaml', FirstHour);
   const whichRoute = readOne('help/which-route.yaml', WhichRoute);
   const signs = readOne('help/signs.yaml', Signs);
+  // Optional here, so throwaway test projects need not copy it; tests/content/law.test.ts checks the real one.
+  const law = existsSync(join(root, 'content', 'law', 'online-safety-act.yaml')) ? readOne('law/online-safety-act.yaml', LawFile) : undefined;
   const helpFiles = routesFile ? [routesFile] : [];
+  // The last release's snapshot, read only when it exists (throwaway test projects have none).
+  const releasePath = join(root, RELEASE_FILE);
+  const snapshot = existsSync(releasePath) ? readRelease(releasePath) : undefined;
+  if (snapshot) {
+    files.push(releasePath);
+    issues.push(...snapshot.issues);
+  }
 
   issues.push(
-    ...checkRules({ guides, areas, datasets, helpFiles, firstHour, whichRoute, signs }, options.today ?? new Date().toISOString().slice(0, 10)),
+    ...checkRules({ guides, areas, datasets, helpFiles, firstHour, whichRoute, signs, release: snapshot?.release }, options.today ?? todayIso()),
   );
 
   return {
@@ -96,6 +110,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
       firstHour: firstHour?.value ?? { intro: '', steps: [], sources: [] },
       whichRoute: whichRoute?.value ?? { start: '', questions: [] },
       signs: signs?.value ?? { intro: '', signs: [], note: '', source: { url: '', title: '', checked: '' }, starters: [] },
+      law: law?.value ?? EMPTY_LAW,
     },
     issues,
     files,

@@ -43,6 +43,11 @@ export function contentModule(content: Content, id: string): string | undefined 
         return exportJson(content.whichRoute);
       case 'signs':
         return exportJson(content.signs);
+      case 'law':
+        return exportJson(content.law);
+      case 'known-ids':
+        // What a loaded copy of ticks is checked against (src/features/progress/transfer.ts).
+        return exportJson({ steps: Object.fromEntries(content.guides.map((g) => [g.id, g.checklist.map((step) => step.id)])), areas: content.areas.map((a) => a.id) });
       case 'sources':
         return exportJson(toSourcesPageData(content.guides, content.datasets, content.helpRoutes));
       default:
@@ -51,7 +56,7 @@ export function contentModule(content: Content, id: string): string | undefined 
   }
   if (kind === 'guide') {
     const guide = content.guides.find((g) => g.id === item);
-    return guide && exportJson(toGuidePageData(guide, content.helpRoutes, content.areas, content.datasets));
+    return guide && exportJson(toGuidePageData(guide, content.helpRoutes, content.areas, content.datasets, content.law));
   }
   if (kind === 'area') {
     const area = content.areas.find((a) => a.id === item);

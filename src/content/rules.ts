@@ -9,6 +9,7 @@ import type { FirstHour, Signs, WhichRoute } from './schema/help-pages';
 import type { Dataset } from './schema/stats';
 import type { ContentIssue } from './issues';
 import { formatPath } from './issues';
+import { checkChangeLogs, type Release } from './editorial/release';
 
 /** A validated file's value, with where it came from. */
 export interface Located<T> {
@@ -25,10 +26,18 @@ export interface RuleInput {
   firstHour?: Located<FirstHour>;
   whichRoute?: Located<WhichRoute>;
   signs?: Located<Signs>;
+  /** The last release's snapshot (content/release.json), when there is one: steps changed since need a change-log line. */
+  release?: Release;
 }
 
 /** Guides in these categories are the big social and messaging apps: they need six steps. */
 const SIX_STEP_CATEGORIES = new Set(['social', 'messaging']);
+/** People share and message on these, so the Online Safety Act's user-to-user duties apply. */
+const USER_TO_USER_CATEGORIES = new Set(['social', 'messaging']);
+
+/** A sentence that states what a platform does for teenagers by default. */
+const TEEN_WORDS = /\b(teens?|teenagers?|teen accounts?|under[- ]1[3-8]s?|1[3-7] (?:to|and|or) 1[5-7](?:[- ]year[- ]olds?)?)\b/i;
+const DEFAULT_WORDS = /\b(by default|default(?:s|ed)? to|on by default|private (?:from the start|to start with)|start(?:s)? (?:out )?(?:as )?private)\b/i;
 
 function issueAt<T>(item: Located<T>, path: PropertyKey[], message: string): ContentIssue {
   return { file: item.file, path: formatPath(path), line: item.lineOf(path), message };
@@ -64,9 +73,56 @@ function checkIdMatchesFile<T extends { id: string }>(item: Located<T>): Content
   return item.value.id === expected ? [] : [issueAt(item, ['id'], `must be "${expected}", the file's name`)];
 }
 
+/** Every string in a value with its path, skipping the fields named. */
+function* stringsIn(value: unknown, skip: ReadonlySet<string>, path: PropertyKey[] = []): Generator<{ path: PropertyKey[]; text: string }> {
+  if (typeof value === 'string') yield { path, text: value };
+  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* stringsIn(item, skip, [...path, index]);
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) if (!skip.has(key)) yield* stringsIn(item, skip, [...path, key]);
+  }
+}
+
+/** Rules on what a parent can trust: confirmed steps, ages, block and report, dated teen defaults. */
+function checkTrust(item: Located<Guide>): ContentIssue[] {
+  const guide = item.value;
+  const issues: ContentIssue[] = [];
+  guide.checklist.forEach((step, index) => {
+    if (step.status === 'verified' && step.source.unverified !== undefined) {
+      issues.push(issueAt(item, ['checklist', index, 'status'], 'a step marked verified must rest on a confirmed source, but its source says it is unverified'));
+    }
+  });
+  const { ages } = guide;
+  if (ages.minimum === undefined) {
+    if (ages.adultAccount === undefined) {
+      issues.push(issueAt(item, ['ages'], 'say how old you must be: a "minimum" from the terms, or "adultAccount" when an adult must hold the account'));
+    } else if (ages.ratings.length === 0 && ages.contentRatings === undefined) {
+      issues.push(issueAt(item, ['ages'], 'when an adult holds the account, say which age ratings the content carries ("ratings" or "contentRatings")'));
+    }
+  }
+  if (guide.risks.some((risk) => risk.feature === 'contactFromStrangers')) {
+    for (const key of ['block', 'report'] as const) {
+      if (guide[key].paths.length === 0 && guide[key].none === undefined) {
+        issues.push(issueAt(item, [key, 'paths'], `strangers can make contact on this app: give the path to ${key} someone on each platform, or say in "none" that the app has no such control`));
+      }
+    }
+  }
+  if (USER_TO_USER_CATEGORIES.has(guide.category) && guide.law.coverage === 'not-covered') {
+    issues.push(issueAt(item, ['law', 'coverage'], `a ${guide.category} app lets people reach each other, so the Online Safety Act's user-to-user duties apply`));
+  }
+  // A teen default changes with the platform's announcements; it belongs in teenDefaults, dated.
+  for (const { path, text } of stringsIn(guide, new Set(['teenDefaults', 'source', 'minimumSource', 'changes', 'unverifiedNote']))) {
+    for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+      if (TEEN_WORDS.test(sentence) && DEFAULT_WORDS.test(sentence)) {
+        issues.push(issueAt(item, path, `"${sentence}" states a teen default: put it in "teenDefaults" with the date the platform announced it`));
+      }
+    }
+  }
+  return issues;
+}
+
 function checkGuide(item: Located<Guide>, routeIds: ReadonlySet<string>, today: string): ContentIssue[] {
   const guide = item.value;
-  const issues = checkIdMatchesFile(item);
+  const issues = [...checkIdMatchesFile(item), ...checkTrust(item)];
   for (const source of sourcesIn(guide)) {
     if (!hostAllowed(source.url, guide.sourceDomains)) {
       issues.push(issueAt(item, [...source.path, 'url'], `${new URL(source.url).hostname} is not in this guide's sourceDomains`));
@@ -79,6 +135,9 @@ function checkGuide(item: Located<Guide>, routeIds: ReadonlySet<string>, today: 
     }
   }
   if (guide.reviewed > today) issues.push(issueAt(item, ['reviewed'], `${guide.reviewed} is in the future`));
+  guide.teenDefaults.forEach((fact, index) => {
+    if (fact.announced > today) issues.push(issueAt(item, ['teenDefaults', index, 'announced'], `${fact.announced} is in the future`));
+  });
   const repeated = duplicates(guide.checklist.map((step) => step.id));
   guide.checklist.forEach((step, index) => {
     if (repeated.has(step.id)) issues.push(issueAt(item, ['checklist', index, 'id'], `"${step.id}" is used by more than one step`));
@@ -216,5 +275,6 @@ export function checkRules(input: RuleInput, today: string): ContentIssue[] {
     ...input.areas.flatMap((area) => checkArea(area, routeIds, input.datasets.map((dataset) => dataset.value))),
     ...input.helpFiles.flatMap((file) => checkHelpFile(file, areaIds, repeatedRoutes, today)),
     ...checkHelpPages(input, routeIds, today),
+    ...(input.release ? checkChangeLogs(input.guides, input.release) : []),
   ];
 }

@@ -3,6 +3,7 @@
 import type { Area } from './schema/area';
 import type { Category, Guide, RiskFeature, RiskLevel } from './schema/guide';
 import type { HelpRoute } from './schema/help';
+import type { LawFile, LawLine } from './schema/law';
 import type { Dataset, Qualifier } from './schema/stats';
 
 /** One line of the guide list: enough to search, filter and link, and nothing more. */
@@ -39,6 +40,8 @@ export interface GuidePageData {
   escalation: HelpRoute[];
   /** Figures from the local areas' datasets that name this app. */
   localNotes: LocalNote[];
+  /** What the Online Safety Act now asks of this kind of service (content/law), for the guide's law.coverage. */
+  law: LawLine[];
 }
 
 export interface AreaPageData {
@@ -113,8 +116,16 @@ export function localNotesFor(guideId: string, areas: readonly Area[], datasets:
     );
 }
 
-export function toGuidePageData(guide: Guide, routes: readonly HelpRoute[], areas: readonly Area[] = [], datasets: readonly Dataset[] = []): GuidePageData {
-  return { guide, escalation: pickById(routes, guide.escalateTo), localNotes: localNotesFor(guide.id, areas, datasets) };
+/** The law lines a guide shows for how the Act reaches its service: both lines for a user-to-user service with search. */
+export function lawLinesFor(coverage: Guide['law']['coverage'], law: LawFile | undefined): LawLine[] {
+  if (!law) return [];
+  const { lines } = law;
+  if (coverage === 'user-to-user-and-search') return [lines['user-to-user'], lines.search];
+  return [lines[coverage]];
+}
+
+export function toGuidePageData(guide: Guide, routes: readonly HelpRoute[], areas: readonly Area[] = [], datasets: readonly Dataset[] = [], law?: LawFile): GuidePageData {
+  return { guide, escalation: pickById(routes, guide.escalateTo), localNotes: localNotesFor(guide.id, areas, datasets), law: lawLinesFor(guide.law.coverage, law) };
 }
 
 export function toAreaPageData(area: Area, datasets: readonly Dataset[], routes: readonly HelpRoute[]): AreaPageData {

@@ -55,7 +55,18 @@ declare module 'virtual:content/signs' {
   export default data;
 }
 
+declare module 'virtual:content/law' {
+  const data: import('./schema/law').LawFile;
+  export default data;
+}
+
 declare module 'virtual:content/sources' {
   const data: import('./views').SourcesPageData;
+  export default data;
+}
+
+declare module 'virtual:content/known-ids' {
+  /** Every guide's step ids, and every area id. */
+  const data: { steps: Record<string, string[]>; areas: string[] };
   export default data;
 }

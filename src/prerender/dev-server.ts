@@ -30,8 +30,8 @@ export function devServerPlugin(options: { root: string; headExtra: (base: strin
               siteName: page.siteName,
               body: page.html,
               styles: [],
-              script: `${base}src/main.tsx`,
-              preloads: [],
+              script: `${base}src/islands/boot.ts`,
+              islandMessages: page.islandMessages,
               headExtra: options.headExtra(base),
               // Vite's dev client uses inline scripts; the built site carries the policy.
               csp: false,

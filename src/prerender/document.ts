@@ -1,5 +1,6 @@
 // Writes a whole HTML page around prerendered content: the head every page needs (title,
 // description, canonical, Open Graph, CSP, manifest, icons) and the script and style links.
+import { ISLAND_MESSAGES_ID } from '../islands/page-data';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
 export interface DocumentParts {
@@ -14,12 +15,14 @@ export interface DocumentParts {
   body: string;
   /** URL paths of stylesheets. */
   styles: readonly string[];
-  /** URL path of the entry module. */
+  /** URL path of the boot module, the page's one script (src/islands/boot.ts). */
   script: string;
-  /** URL paths of modules to preload (the page's own chunks). */
-  preloads: readonly string[];
+  /** UI strings the page's islands use, carried as a JSON block (never executed). */
+  islandMessages?: Readonly<Record<string, string>>;
   /** Extra head tags written by the build (manifest and icon links). */
   headExtra?: string;
+  /** How the page is kept offline (src/routing/types.ts); "on-demand" pages save themselves when opened. */
+  offline?: 'first' | 'on-demand';
   /** Include the CSP meta tag (not in development, where Vite injects inline scripts). */
   csp?: boolean;
 }
@@ -28,6 +31,11 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
+}
+
+/** JSON that is safe inside a <script> block: no "</script" or "<!--" can end or confuse it. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
 export function renderDocument(parts: DocumentParts): string {
@@ -50,19 +58,21 @@ export function renderDocument(parts: DocumentParts): string {
     parts.headExtra ?? '',
     ...parts.styles.map((href) => `<link rel="stylesheet" href="${e(href)}">`),
   ].filter(Boolean);
-  // The page is readable before any script runs, so scripts load after the text and styles and at
-  // low priority: on a slow connection the first paint does not wait for them.
+  // The page is readable before any script runs. Its one script is tiny and loads after the text
+  // at low priority; it fetches the rest only once the text is on screen (no modulepreload here).
   const scripts = [
+    parts.islandMessages && Object.keys(parts.islandMessages).length > 0
+      ? `<script type="application/json" id="${ISLAND_MESSAGES_ID}">${jsonForScript(parts.islandMessages)}</script>`
+      : '',
     `<script type="module" crossorigin fetchpriority="low" src="${e(parts.script)}"></script>`,
-    ...parts.preloads.map((href) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="${e(href)}">`),
-  ];
+  ].filter(Boolean);
   return `<!doctype html>
 <html lang="${e(parts.lang)}" dir="${parts.dir}">
 <head>
 ${head.join('\n')}
 </head>
 <body>
-<div id="root">${parts.body}</div>
+<div id="root"${parts.offline ? ` data-offline="${parts.offline}"` : ''}>${parts.body}</div>
 ${scripts.join('\n')}
 </body>
 </html>

@@ -1,18 +1,20 @@
-// The server side of the guide, used at build time (and by the dev server) to render any path to
-// HTML. It loads the page first, exactly as the browser does before hydrating.
+// The server side of the guide, used at build time (and by the dev server) to render any page to
+// HTML. Pages come from the route table; islands record their UI strings as they render, and the
+// document carries them for the browser (src/islands).
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { StaticRouter } from 'react-router';
-import { matchPath } from 'react-router';
-import guideIndex from 'virtual:content/guide-index';
-import areaIndex from 'virtual:content/area-index';
 import { App } from '../app/App';
 import { documentTitle } from '../app/head';
+import { DeviceStore } from '../features/progress/store';
 import { SOURCE_LANGUAGE } from '../i18n/languages';
 import { createI18n } from '../i18n/setup';
-import { notFoundRoute, routes } from '../routes';
-import { normalise, preloadPage } from '../app/page-cache';
+import { IslandCollectorContext, type IslandCollector } from '../islands/collector';
+import { routeTable, type RouteName } from '../routes/table';
+import { fillPath } from '../routing/href';
+import { matchRoute } from '../routing/match';
+import type { OfflineTier, Params } from '../routing/types';
 
 export interface RenderedPage {
   html: string;
@@ -21,57 +23,93 @@ export interface RenderedPage {
   lang: string;
   dir: 'ltr' | 'rtl';
   status: 200 | 404;
-  /** Modules the page loads (project paths or virtual ids), to preload. */
-  modules: string[];
   siteName: string;
+  /** UI strings the page's islands use, by key. */
+  islandMessages: Record<string, string>;
+  /** The islands on the page, by name. */
+  islands: string[];
+}
+
+export interface PrerenderTarget {
+  name: RouteName;
+  params: Params;
+  /** The path inside the site, e.g. /apps/snapchat. */
+  path: string;
+  /** The file it is written to, e.g. apps/snapchat.html. */
+  file: string;
+  offline: OfflineTier;
+  /** False for the 404 and offline pages: no canonical URL, noindex, not in the sitemap. */
+  indexed: boolean;
 }
 
 const i18n = createI18n({ pseudo: import.meta.env.VITE_PSEUDO_LOCALE === '1' });
-/** The site's base path without its trailing slash ("" at the root), as the browser router uses it. */
+/** The site's base path without its trailing slash ("" at the root), as the router uses it. */
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
+/** Islands render with an empty store while prerendering, exactly as they hydrate. */
+const emptyStore = new DeviceStore(() => {
+  throw new Error('No storage while prerendering');
+});
 
-function modulesFor(pathname: string, notFound: boolean): string[] {
-  if (!notFound) {
-    for (const route of routes) {
-      const match = matchPath({ path: route.path, end: true }, pathname);
-      if (match) return route.modules(match.params);
-    }
-  }
-  return notFoundRoute.modules({});
-}
-
-/** Renders a path inside the site (without the base path), e.g. /apps/snapchat. */
-export async function renderPath(url: string): Promise<RenderedPage> {
-  const pathname = normalise(new URL(url, 'http://localhost').pathname);
-  const page = await preloadPage(pathname);
+/** Renders one page of the route table. */
+export async function renderRoute(name: RouteName, params: Params): Promise<RenderedPage | null> {
+  const route = routeTable[name];
+  const page = await route.load(params);
+  if (!page) return null;
+  const path = fillPath(route.path, params);
+  const collector: IslandCollector = {
+    language: i18n.language,
+    lookup: (key) => {
+      const value: unknown = i18n.getResource(i18n.language, 'translation', key);
+      return typeof value === 'string' ? value : undefined;
+    },
+    store: emptyStore,
+    messages: {},
+    islands: new Set(),
+  };
   const html = renderToString(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <StaticRouter basename={basename} location={`${basename}${url}`}>
-          <App />
-        </StaticRouter>
+        <IslandCollectorContext value={collector}>
+          <StaticRouter basename={basename} location={`${basename}${path}`}>
+            <App>{page.render()}</App>
+          </StaticRouter>
+        </IslandCollectorContext>
       </I18nextProvider>
     </StrictMode>,
   );
   const head = page.head(i18n.t);
+  const status = 'status' in route ? route.status : 200;
   return {
     html,
-    title: documentTitle(head, pathname, i18n.t),
+    title: documentTitle(head, name === 'home', i18n.t),
     description: head.description,
     lang: SOURCE_LANGUAGE.code,
     dir: SOURCE_LANGUAGE.dir,
-    status: page.notFound ? 404 : 200,
-    modules: modulesFor(pathname, page.notFound === true),
+    status,
     siteName: i18n.t('site.fullName'),
+    islandMessages: collector.messages,
+    islands: [...collector.islands],
   };
 }
 
-/** Every path to prerender, and the file each is written to. */
-export function prerenderTargets(): { path: string; file: string }[] {
-  const paths = ['/', '/apps', '/local', '/help', '/help/something-happened', '/help/which-service', '/help/signs', '/about', ...guideIndex.map((g) => `/apps/${g.id}`), ...areaIndex.map((a) => `/local/${a.id}`)];
-  return [
-    ...paths.map((path) => ({ path, file: path === '/' ? 'index.html' : `${path.slice(1)}.html` })),
-    // Served by static hosts (and the service worker) for any unknown path.
-    { path: '/404', file: '404.html' },
-  ];
+/** Renders whatever page a URL path names (the dev server), or the not-found page. */
+export async function renderPath(url: string): Promise<RenderedPage> {
+  const match = matchRoute(new URL(url, 'http://localhost').pathname);
+  const page = match && match.name !== 'notFound' ? await renderRoute(match.name, match.params) : null;
+  const rendered = page ?? (await renderRoute('notFound', {}));
+  if (!rendered) throw new Error('The not-found page did not render');
+  return rendered;
+}
+
+/** Every page to prerender, from the route table, and the file each is written to. */
+export async function prerenderTargets(): Promise<PrerenderTarget[]> {
+  const targets: PrerenderTarget[] = [];
+  for (const [name, route] of Object.entries(routeTable) as [RouteName, (typeof routeTable)[RouteName]][]) {
+    const all = 'each' in route ? await route.each() : [{}];
+    for (const params of all) {
+      const path = fillPath(route.path, params);
+      targets.push({ name, params, path, file: path === '/' ? 'index.html' : `${path.slice(1)}.html`, offline: route.offline, indexed: !('indexed' in route) });
+    }
+  }
+  return targets;
 }

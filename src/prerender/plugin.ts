@@ -1,18 +1,21 @@
 // The prerender plugin. After the client bundle is written, it builds src/prerender/entry-server
-// for Node, renders every path to a complete HTML page and writes it into dist/. It runs before
-// vite-plugin-pwa writes the service worker (closeBundle, order 'pre'), so every page is in the
-// offline precache.
+// for Node, renders every page of the route table to a complete HTML page and writes it into
+// dist/, with the route list (route-files.json, which the service worker's precache is filtered
+// by) and a sitemap. It runs before vite-plugin-pwa writes the service worker (closeBundle, order
+// 'pre'), so every page exists when the precache list is made.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import { build, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
-import { renderDocument } from './document';
-import type { RenderedPage } from './entry-server';
+import { renderDocument, escapeHtml } from './document';
+import type { PrerenderTarget, RenderedPage } from './entry-server';
+import type { RouteName } from '../routes/table';
+import type { Params } from '../routing/types';
 
 interface ServerEntry {
-  renderPath: (url: string) => Promise<RenderedPage>;
-  prerenderTargets: () => { path: string; file: string }[];
+  renderRoute: (name: RouteName, params: Params) => Promise<RenderedPage | null>;
+  prerenderTargets: () => Promise<PrerenderTarget[]>;
 }
 
 export interface PrerenderOptions {
@@ -25,37 +28,35 @@ export interface PrerenderOptions {
   headExtra: (base: string) => string;
 }
 
+/** One line of dist/route-files.json: which file each page is, and how it is kept offline. */
+export interface RouteFile {
+  path: string;
+  file: string;
+  offline: PrerenderTarget['offline'];
+}
+
+export const ROUTE_FILES = 'route-files.json';
+
 function chunksOf(bundle: OutputBundle): OutputChunk[] {
   return Object.values(bundle).filter((item): item is OutputChunk => item.type === 'chunk');
 }
 
-/** The chunk files a set of modules needs, with their static imports, minus what the entry already loads. */
-export function preloadsFor(bundle: OutputBundle, moduleIds: readonly string[], entry: OutputChunk): string[] {
-  const chunks = chunksOf(bundle);
-  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const skip = new Set([entry.fileName, ...entry.imports]);
-  const files = new Set<string>();
-  const visit = (chunk: OutputChunk) => {
-    if (skip.has(chunk.fileName) || files.has(chunk.fileName)) return;
-    files.add(chunk.fileName);
-    for (const file of chunk.imports) {
-      const imported = byFile.get(file);
-      if (imported) visit(imported);
-    }
-  };
-  for (const id of moduleIds) {
-    const chunk = chunks.find((c) => c.facadeModuleId === id) ?? chunks.find((c) => c.moduleIds.includes(id));
-    if (!chunk) throw new Error(`prerender: no chunk contains ${id}`);
-    visit(chunk);
-  }
-  return [...files];
+/** The stylesheets the page needs for its first paint: everything the bundle emits. */
+function stylesOf(bundle: OutputBundle): string[] {
+  return Object.values(bundle)
+    .filter((item) => item.type === 'asset' && item.fileName.endsWith('.css'))
+    .map((item) => item.fileName)
+    .sort();
+}
+
+function sitemap(urls: readonly string[]): string {
+  const entries = urls.map((url) => `  <url><loc>${escapeHtml(url)}</loc></url>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</urlset>\n`;
 }
 
 export function prerenderPlugin(options: PrerenderOptions): Plugin {
   let config: ResolvedConfig;
   let clientBundle: OutputBundle | undefined;
-
-  const moduleId = (id: string) => (id.startsWith('virtual:') ? `\0${id}` : isAbsolute(id) ? id : join(options.root, id));
 
   return {
     name: 'guide:prerender',
@@ -90,29 +91,35 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
         const entry = chunksOf(clientBundle).find((chunk) => chunk.isEntry);
         if (!entry) throw new Error('prerender: the client bundle has no entry chunk');
         const base = config.base;
-        const styles = [...(entry.viteMetadata?.importedCss ?? [])].map((file) => `${base}${file}`);
+        const styles = stylesOf(clientBundle).map((file) => `${base}${file}`);
         const siteOrigin = options.siteUrl.replace(/\/$/, '');
+        const absolute = (path: string) => `${siteOrigin}${base.replace(/\/$/, '')}${path}`;
 
-        for (const target of server.prerenderTargets()) {
-          const page = await server.renderPath(target.path);
-          const preloads = preloadsFor(clientBundle, page.modules.map(moduleId), entry).map((file) => `${base}${file}`);
+        const targets = await server.prerenderTargets();
+        for (const target of targets) {
+          const page = await server.renderRoute(target.name, target.params);
+          if (!page) throw new Error(`prerender: ${target.path} rendered nothing`);
           const html = renderDocument({
             lang: page.lang,
             dir: page.dir,
             title: page.title,
             description: page.description,
-            canonical: page.status === 404 ? null : `${siteOrigin}${base.replace(/\/$/, '')}${target.path}`,
+            canonical: target.indexed ? absolute(target.path) : null,
             siteName: page.siteName,
             body: page.html,
             styles,
             script: `${base}${entry.fileName}`,
-            preloads,
+            islandMessages: page.islandMessages,
+            offline: target.offline,
             headExtra: options.headExtra(base),
           });
           const file = join(outDir, target.file);
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, html);
         }
+        const routeFiles: RouteFile[] = targets.map(({ path, file, offline }) => ({ path, file, offline }));
+        writeFileSync(join(outDir, ROUTE_FILES), `${JSON.stringify(routeFiles, null, 1)}\n`);
+        writeFileSync(join(outDir, 'sitemap.xml'), sitemap(targets.filter((t) => t.indexed).map((t) => absolute(t.path))));
         rmSync(serverDir, { recursive: true, force: true });
       },
     },

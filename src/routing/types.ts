@@ -1,5 +1,6 @@
-// What a page is, to the router: a path pattern and a loader that fetches the page's component
-// and data together, so a page renders in one pass on the server and hydrates without waiting.
+// What a page is, to the route table: a path pattern, a loader that fetches the page's component
+// and data together (so the build renders it in one pass), the pages to prerender for it, and how
+// it is kept for offline reading.
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 
@@ -13,20 +14,28 @@ export interface Head {
 export interface LoadedPage {
   render: () => ReactNode;
   head: (t: TFunction) => Head;
-  /** True for the not-found page, so the server can answer 404. */
-  notFound?: boolean;
 }
 
-export type Params = Readonly<Record<string, string | undefined>>;
+export type Params = Readonly<Record<string, string>>;
+
+/**
+ * How a page is kept for reading offline (see src/sw.ts):
+ * - "first": precached when the guide is installed (the shell, help, the app list, local pages);
+ * - "on-demand": cached when a parent opens it, or all at once with "Save every guide for offline".
+ * Only "first" pages count towards the precache budget, so it stays flat with the number of guides.
+ */
+export type OfflineTier = 'first' | 'on-demand';
 
 export interface RouteDef {
-  /** A react-router path pattern, e.g. /apps/:id. */
+  /** A path pattern, e.g. /apps/:id. Canonical paths have no trailing slash. */
   path: string;
   /** Loads the page's code and data; null when the params name nothing (e.g. an unknown app). */
   load: (params: Params) => Promise<LoadedPage | null>;
-  /**
-   * The modules `load` imports, as project paths or virtual ids. The prerenderer preloads their
-   * chunks in the page's HTML, so the page hydrates without a waterfall; keep it beside `load`.
-   */
-  modules: (params: Params) => string[];
+  /** The params of every page to prerender for this route; leave out for a route with one page. */
+  each?: () => Promise<Params[]>;
+  offline: OfflineTier;
+  /** The HTTP status the page is served with; 404 for the not-found page. */
+  status?: 200 | 404;
+  /** False for pages that are not a place to link to (404, offline): no canonical URL, noindex, not in the sitemap. */
+  indexed?: false;
 }

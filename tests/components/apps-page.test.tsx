@@ -1,5 +1,5 @@
 import { act, fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import guideIndex from 'virtual:content/guide-index';
 import { AppsPage } from '../../src/routes/apps/AppsPage';
 import { renderWithApp } from './render';
@@ -13,6 +13,9 @@ function search(value: string) {
 const linkNames = () => screen.queryAllByRole('link').map((link) => link.textContent);
 
 describe('AppsPage', () => {
+  // The guide finder reads and writes the query string of the real address.
+  beforeEach(() => window.history.replaceState(null, '', '/apps'));
+
   it('lists every guide, grouped by type', () => {
     renderWithApp(<AppsPage guides={guideIndex} />, { path: '/apps' });
     expect(screen.getByText(`${guideIndex.length} guides`)).toBeTruthy();
@@ -54,8 +57,11 @@ describe('AppsPage', () => {
   });
 
   it('keeps the search in the address so it can be shared', () => {
-    renderWithApp(<AppsPage guides={guideIndex} />, { path: '/apps?q=tik' });
+    window.history.replaceState(null, '', '/apps?q=tik');
+    renderWithApp(<AppsPage guides={guideIndex} />, { path: '/apps' });
     expect(linkNames()[0]).toBe('TikTok');
+    search('snap');
+    expect(window.location.search).toBe('?q=snap');
   });
 
   it('filters by the child’s age and lists apps whose terms say they are too young', () => {

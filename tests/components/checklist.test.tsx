@@ -2,7 +2,6 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import snapchat from 'virtual:content/guide/snapchat';
 import { Checklist } from '../../src/components/Checklist';
-import { deviceStore } from '../../src/features/progress/device-store';
 import { STORAGE_KEY } from '../../src/features/progress/store';
 import { renderWithApp } from './render';
 
@@ -16,7 +15,7 @@ describe('Checklist', () => {
   });
 
   it('ticks a step, counts it and saves it on the device', () => {
-    deviceStore.reload();
+    window.localStorage.clear();
     renderWithApp(<Checklist guideId="snapchat" steps={steps} />);
     const first = screen.getAllByRole('checkbox')[0] as HTMLInputElement;
     act(() => {

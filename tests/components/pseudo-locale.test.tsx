@@ -7,9 +7,6 @@ import helpRoutes from 'virtual:content/help-routes';
 import snapchat from 'virtual:content/guide/snapchat';
 import staffordshire from 'virtual:content/area/staffordshire';
 import { Layout } from '../../src/app/Layout';
-import { formatDate } from '../../src/i18n/format';
-import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../src/i18n/pseudo';
-import { PSEUDO_LOCALE } from '../../src/i18n/setup';
 import { loadAppsPage } from '../../src/routes/apps/AppsPage';
 import { loadGuidePage } from '../../src/routes/guide/GuidePage';
 import { loadHelpPage } from '../../src/routes/help/HelpPage';
@@ -27,38 +24,10 @@ import signs from 'virtual:content/signs';
 import sources from 'virtual:content/sources';
 import englandAndWales from 'virtual:content/area/england-and-wales';
 import type { LoadedPage } from '../../src/routing/types';
+import { hardCodedTextFinder } from './hard-coded-text';
 import { renderWithApp } from './render';
 
-function strings(value: unknown, out = new Set<string>()): Set<string> {
-  if (typeof value === 'string') out.add(value.trim());
-  else if (Array.isArray(value)) for (const item of value) strings(item, out);
-  else if (value && typeof value === 'object') for (const item of Object.values(value)) strings(item, out);
-  return out;
-}
-
-const content = strings([areaIndex, guideIndex, helpRoutes, snapchat, staffordshire, englandAndWales, firstHour, whichRoute, signs, sources]);
-// Dates in content are shown formatted for the reader's language: they are data, not UI text.
-const dates = [...content].filter((text) => /^\d{4}-\d{2}(-\d{2})?$/.test(text));
-for (const date of dates) content.add(formatDate(date, PSEUDO_LOCALE));
-const contentText = [...content].join('\n');
-
-/** Text with no letters (numbers, punctuation, separators) needs no translation. */
-const NO_LETTERS = /^[^\p{L}]*$/u;
-
-function hardCodedText(container: HTMLElement): string[] {
-  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
-  const found: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = (node.textContent ?? '').trim();
-    // A translated sentence split around a link has its opening mark in one part, its closing in another.
-    if (text === '' || NO_LETTERS.test(text) || text.includes(PSEUDO_OPEN) || text.includes(PSEUDO_CLOSE)) continue;
-    if (content.has(text) || contentText.includes(text)) continue;
-    // Text inside a pseudo-localised sentence (e.g. a link's words) is part of that sentence.
-    if (node.parentElement?.closest('p, li, h1, h2, h3')?.textContent?.includes(PSEUDO_OPEN) && contentText.includes(text)) continue;
-    found.push(text);
-  }
-  return found;
-}
+const hardCodedText = hardCodedTextFinder([areaIndex, guideIndex, helpRoutes, snapchat, staffordshire, englandAndWales, firstHour, whichRoute, signs, sources]);
 
 const pages: [string, () => Promise<LoadedPage | null> | LoadedPage][] = [
   ['/', loadHomePage],

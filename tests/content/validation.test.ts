@@ -10,7 +10,8 @@ const realRoot = new URL('../../', import.meta.url).pathname;
 const helpFiles = Object.fromEntries(
   ['routes', 'first-hour', 'which-route', 'signs'].map((name) => [`content/help/${name}.yaml`, readFileSync(join(realRoot, `content/help/${name}.yaml`), 'utf8')]),
 );
-const guide = readFileSync(join(realRoot, 'content/apps/whatsapp.yaml'), 'utf8');
+// A frozen copy of a real guide, so editorial changes to the live guides never break these tests.
+const guide = readFileSync(join(realRoot, 'tests/content/fixtures/whatsapp.yaml'), 'utf8');
 
 /** A throwaway project with the real help files and any files given. */
 function project(files: Record<string, string>): string {
@@ -23,7 +24,7 @@ function project(files: Record<string, string>): string {
   return root;
 }
 
-function problems(files: Record<string, string>, today = '2026-11-28'): string[] {
+function problems(files: Record<string, string>, today = '2026-12-02'): string[] {
   // Routes name area ids; give them areas so only the rule under test fails.
   return loadContent(project(files), { today })
     .issues.map(formatIssue)
@@ -64,7 +65,7 @@ describe('content validation', () => {
   });
 
   it('rejects a checked date in the future', () => {
-    expect(problems({ 'content/apps/whatsapp.yaml': guide }, '2026-01-01').join('\n')).toMatch(/checked: 2026-11-28 is in the future/);
+    expect(problems({ 'content/apps/whatsapp.yaml': guide }, '2026-01-01').join('\n')).toMatch(/checked: 2026-12-02 is in the future/);
   });
 
   it('rejects a repeated step id', () => {
@@ -105,5 +106,43 @@ figures:
     const lines = problems({ 'content/stats/d.yaml': dataset }).join('\n');
     expect(lines).toMatch(/figures\[1\]\.of: a percentage needs "of" \(the figure it is a share of\) or a "baseLabel"/);
     expect(lines).toMatch(/figures\[2\]\.sumOf: a figure with "sumOf" must not also give a "count"/);
+  });
+
+  describe('rules a parent can trust', () => {
+    const check = (text: string) => problems({ 'content/apps/whatsapp.yaml': text }).join('\n');
+
+    it('refuses a step marked verified whose source is unverified', () => {
+      const broken = guide.replace(/(status: verified\n\s+source:\n\s+url: .*\n\s+title: .*\n(\s+)checked: .*)/, '$1\n$2unverified: only an old copy could be read');
+      expect(check(broken)).toMatch(/checklist\[\d+\]\.status: a step marked verified must rest on a confirmed source/);
+    });
+
+    it('refuses an app strangers can reach with no way to block, unless it says there is none', () => {
+      const noPaths = guide.replace(/^block:\n([\s\S]*?)\n  paths:\n(    [\s\S]*?)\n  source:/m, 'block:\n$1\n  source:');
+      expect(check(noPaths)).toMatch(/block\.paths: strangers can make contact on this app/);
+      const saysNone = noPaths.replace(/^block:\n/m, 'block:\n  none: WhatsApp has no way to block someone before they message.\n');
+      expect(check(saysNone)).not.toMatch(/block\.paths/);
+    });
+
+    it('refuses a guide that does not say how old you must be', () => {
+      const noAge = guide.replace(/^  minimum: 13\n/m, '');
+      expect(check(noAge)).toMatch(/ages: say how old you must be/);
+      const adult = noAge.replace(/^ages:\n/m, 'ages:\n  adultAccount: An adult holds the account.\n');
+      expect(check(adult)).toMatch(/ages: when an adult holds the account, say which age ratings/);
+      expect(check(adult.replace(/^ages:\n/m, 'ages:\n  contentRatings: Every title shows a UK age rating.\n'))).not.toMatch(/^.*ages: /m);
+    });
+
+    it('refuses a teen default stated outside teenDefaults, where it would carry no date', () => {
+      const broken = guide.replace(/^summary: >-\n/m, 'summary: >-\n  Teen accounts are private by default.\n  ');
+      expect(check(broken)).toMatch(/summary: "Teen accounts are private by default\." states a teen default/);
+    });
+
+    it('refuses a messaging app that says the Online Safety Act does not reach it', () => {
+      expect(check(guide.replace(/^  coverage: user-to-user$/m, '  coverage: not-covered'))).toMatch(/law\.coverage: a messaging app lets people reach each other/);
+    });
+
+    it('refuses a teen default with no announcement date', () => {
+      const broken = guide.replace(/^law:/m, 'teenDefaults:\n  - fact: Under-16s cannot get messages from strangers.\n    source: {url: "https://faq.whatsapp.com/1", title: x, checked: 2026-12-01}\nlaw:');
+      expect(check(broken)).toMatch(/teenDefaults\[0\]\.announced/);
+    });
   });
 });

@@ -20,7 +20,7 @@ test('the chosen area is remembered and shown first on the home page, the help p
   await expect(page.getByRole('heading', { name: /^Near you/ }).first()).toHaveText('Near you: Derbyshire');
 
   await page.goto(`${site.url}/apps/facebook`);
-  const notes = page.locator('.local-notes li');
+  const notes = page.locator('.local-notes li:visible');
   await expect(notes).toHaveCount(1);
   await expect(notes.first()).toContainText('Derbyshire');
 

@@ -1,29 +1,60 @@
+// Offline in two tiers (src/sw.ts): the shell, help pages, the app list and the local pages are
+// precached on the first visit; a guide is kept once it is opened, or all at once with "Save
+// every guide for offline"; a guide never opened says plainly that it is not saved yet.
 import { expect, test } from '@playwright/test';
-import { prerenderedPaths, startSite, waitForOfflineReady } from './site';
+import { onDemandPaths, prerenderedPaths, startSite, waitForOfflineReady } from './site';
 
-test('after one visit, every page opens with no network', async ({ browser }) => {
+test('after one visit, the first tier and every guide opened open with no network; the rest say they are not saved', async ({ browser }) => {
   const site = await startSite();
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${site.url}/`);
+  // The first page opened is a guide: it must be kept although no worker controlled it yet.
+  await page.goto(`${site.url}/apps/whatsapp`);
   await waitForOfflineReady(page);
+  await expect.poll(() => page.evaluate(async () => (await (await caches.open('safe-online-guides')).keys()).length)).toBe(1);
 
   // Take the network away completely: the server is gone and the browser is offline.
   await site.close();
   await context.setOffline(true);
 
-  const paths = prerenderedPaths();
-  expect(paths.length).toBeGreaterThan(50);
-  for (const path of paths) {
+  const guides = new Set(onDemandPaths());
+  const first = prerenderedPaths().filter((path) => !guides.has(path));
+  expect(first.length).toBeGreaterThan(10);
+  for (const path of [...first, '/apps/whatsapp']) {
     const response = await page.goto(`${site.url}${path}`);
     expect(response?.ok(), path).toBe(true);
     await expect(page.locator('h1'), path).toBeVisible();
-    await expect(page.locator('h1'), path).not.toHaveText('This page did not load');
+    await expect(page.locator('h1'), path).not.toHaveText('This guide is not saved on this phone yet');
   }
+  await page.goto(`${site.url}/apps/whatsapp`);
+  await expect(page.locator('h1')).toHaveText('WhatsApp');
+  await page.goto(`${site.url}/apps/snapchat`);
+  await expect(page.locator('h1')).toHaveText('This guide is not saved on this phone yet');
 
   // A page that does not exist gets the helpful 404 page, offline too.
-  await page.goto(`${site.url}/apps/no-such-app`);
+  await page.goto(`${site.url}/no-such-page`);
   await expect(page.locator('h1')).toHaveText('Page not found');
+  await context.close();
+});
+
+test('"Save every guide for offline" saves them all and says so; then every guide opens offline', async ({ browser }) => {
+  const site = await startSite();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.url}/apps`);
+  await waitForOfflineReady(page);
+  const total = onDemandPaths().length;
+  await expect(page.getByText(`0 of ${total} guides are saved on this phone.`)).toBeVisible();
+  await page.getByRole('button', { name: 'Save every guide' }).click();
+  await expect(page.getByText(`All ${total} guides are saved on this phone.`)).toBeVisible({ timeout: 30_000 });
+
+  await site.close();
+  await context.setOffline(true);
+  for (const path of onDemandPaths()) {
+    await page.goto(`${site.url}${path}`);
+    await expect(page.locator('h1'), path).not.toHaveText('This guide is not saved on this phone yet');
+    await expect(page.locator('input.step__tick').first(), path).toBeEnabled();
+  }
   await context.close();
 });
 
@@ -35,8 +66,8 @@ test('"Ready to read offline" is shown once, not on later visits', async ({ brow
   await waitForOfflineReady(page);
   await page.reload();
   await expect(page.locator('h1')).toBeVisible();
-  await page.waitForTimeout(1000);
-  await expect(page.getByText('Ready to read offline')).toHaveCount(0);
+  await page.waitForTimeout(1500);
+  await expect(page.getByText('Ready to read offline')).toBeHidden();
   await context.close();
   await site.close();
 });
@@ -49,11 +80,44 @@ test('navigating between pages keeps working when the network drops mid-visit', 
   await waitForOfflineReady(page);
   await page.getByRole('link', { name: 'App guides' }).first().click();
   await expect(page.locator('h1')).toHaveText('App guides');
-  await context.setOffline(true);
   await page.getByRole('link', { name: 'WhatsApp' }).click();
   await expect(page.locator('h1')).toHaveText('WhatsApp');
+  await context.setOffline(true);
   await page.getByRole('link', { name: 'Get help now' }).click();
   await expect(page.locator('h1')).toHaveText('Get help now');
+  await page.goBack();
+  await expect(page.locator('h1')).toHaveText('WhatsApp');
+  await expect(page.locator('input.step__tick').first()).toBeEnabled();
+  await context.close();
+  await site.close();
+});
+
+test('every form of an address shows its own page, online and offline, never the 404 page first', async ({ browser }) => {
+  const site = await startSite();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.url}/apps/snapchat`);
+  await waitForOfflineReady(page);
+  const forms: [string, string, string][] = [
+    ['/apps/snapchat.html', '/apps/snapchat', 'Snapchat'],
+    ['/apps/snapchat/', '/apps/snapchat', 'Snapchat'],
+    ['/apps/', '/apps', 'App guides'],
+    ['/index.html', '/', 'Keep your child safer on the apps they use'],
+    ['/help/signs.html', '/help/signs', 'Signs of grooming, and how to talk about it'],
+  ];
+  for (const offline of [false, true]) {
+    await context.setOffline(offline);
+    for (const [form, canonical, title] of forms) {
+      const seen: string[] = [];
+      const onFrame = () => void page.locator('h1').textContent().then((text) => seen.push(text ?? ''), () => undefined);
+      page.on('framenavigated', onFrame);
+      await page.goto(`${site.url}${form}`);
+      page.off('framenavigated', onFrame);
+      expect(new URL(page.url()).pathname, `${form} offline=${offline}`).toBe(canonical);
+      await expect(page.locator('h1'), form).toHaveText(title);
+      expect(seen, form).not.toContain('Page not found');
+    }
+  }
   await context.close();
   await site.close();
 });

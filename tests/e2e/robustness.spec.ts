@@ -1,5 +1,6 @@
 // Breaking things on purpose: storage that is corrupt, from a newer version, or refused outright
 // must never break a page or lose data.
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { startSite, type Site } from './site';
 
@@ -25,7 +26,8 @@ test('corrupt storage is set aside, the page works, and nothing is lost', async 
     }
   }, KEY);
   await page.goto(`${site.url}/apps/instagram`);
-  await expect(page.getByText('We could not read the ticks saved on this device')).toBeVisible();
+  const notice = page.getByText('We could not read the ticks saved on this device, so we kept a copy');
+  await expect(notice).toBeVisible();
   await tickFirstStep(page);
 
   const aside = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}.unreadable.`)).map((k) => localStorage.getItem(k)), KEY);
@@ -35,9 +37,52 @@ test('corrupt storage is set aside, the page works, and nothing is lost', async 
   await page.getByRole('button', { name: 'Save a copy of the unreadable data' }).click();
   expect((await download).suggestedFilename()).toBe('safe-online-unreadable-ticks.txt');
 
+  // The notice stays on every page until the reader says they have seen it.
   await page.reload();
   await expect(page.getByRole('checkbox').first()).toBeChecked();
-  await expect(page.getByText('We could not read the ticks saved on this device')).toHaveCount(0);
+  await expect(notice).toBeVisible();
+  await page.getByRole('button', { name: 'OK, I understand' }).click();
+  await expect(notice).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole('checkbox').first()).toBeChecked();
+  await page.waitForTimeout(500);
+  await expect(notice).toBeHidden();
+});
+
+test('a reset is announced on whichever page reads the store first, and on the next page too, with a download', async ({ page }) => {
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, '{"version":1,"profiles":[oops');
+      sessionStorage.setItem('seeded', 'yes');
+    }
+  }, KEY);
+  const notice = page.getByText('We could not read the ticks saved on this device, so we kept a copy');
+  for (const path of ['/', '/apps/snapchat', '/help']) {
+    await page.goto(`${site.url}${path}`);
+    await expect(notice, path).toBeVisible();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save a copy of the unreadable data' }).click();
+    const file = await download;
+    expect(await readFile((await file.path())!, 'utf8'), path).toBe('{"version":1,"profiles":[oops');
+  }
+});
+
+test('unreadable data too big to copy aside is left untouched, announced, and can still be saved as a file', async ({ page }) => {
+  // About 3 MB: with the original in place, a second copy does not fit in localStorage.
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, `{"version":1,"profiles":[${'x'.repeat(3_000_000)}`);
+      sessionStorage.setItem('seeded', 'yes');
+    }
+  }, KEY);
+  await page.goto(`${site.url}/apps/snapchat`);
+  await expect(page.getByText('We have left them untouched')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a copy of the unreadable data' }).click();
+  const file = await download;
+  expect((await readFile((await file.path())!, 'utf8')).length).toBe(3_000_000 + '{"version":1,"profiles":['.length);
+  const stored = await page.evaluate((key) => localStorage.getItem(key)?.length, KEY);
+  expect(stored).toBe(3_000_000 + '{"version":1,"profiles":['.length);
 });
 
 test('storage written by a newer version is left alone', async ({ page }) => {

@@ -1,6 +1,6 @@
 // Helpers for browser tests: a static server for the build, the list of prerendered pages, and
 // waiting for the service worker to take control.
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -22,7 +22,7 @@ export async function startSite(options: { copy?: boolean } = {}): Promise<Site>
   return { url: server.url, dir, close: server.close };
 }
 
-/** Every prerendered page's clean URL path, e.g. /apps/snapchat (not the 404 page). */
+/** Every prerendered page's clean URL path, e.g. /apps/snapchat (not the 404 and offline pages, which are not indexed). */
 export function prerenderedPaths(): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
@@ -30,7 +30,7 @@ export function prerenderedPaths(): string[] {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== 'assets') walk(full);
-      } else if (entry.name.endsWith('.html') && entry.name !== '404.html') {
+      } else if (entry.name.endsWith('.html') && !readFileSync(full, 'utf8').includes('<meta name="robots" content="noindex">')) {
         const path = `/${relative(DIST, full).replace(/\.html$/, '')}`;
         out.push(path === '/index' ? '/' : path);
       }
@@ -53,4 +53,10 @@ export async function waitForOfflineReady(page: Page): Promise<void> {
     }
   });
   await page.getByText('Ready to read offline').waitFor();
+}
+
+/** Pages kept "on-demand" offline (the guides), from the route table via dist/route-files.json. */
+export function onDemandPaths(): string[] {
+  const routes = JSON.parse(readFileSync(join(DIST, 'route-files.json'), 'utf8')) as { path: string; offline: string }[];
+  return routes.filter((route) => route.offline === 'on-demand').map((route) => route.path);
 }

@@ -91,4 +91,67 @@ describe('DeviceStore', () => {
     store.setArea(null);
     expect(calls).toBe(1);
   });
+
+  it('keeps a tick made in another tab when this tab ticks next (it re-reads before writing)', () => {
+    const storage = memoryStorage();
+    const a = new DeviceStore(() => storage);
+    const b = new DeviceStore(() => storage);
+    a.open();
+    b.open();
+    a.setTick('snapchat', 'one', true);
+    b.setTick('snapchat', 'two', true);
+    const saved = JSON.parse(storage.items.get(STORAGE_KEY)!);
+    expect(Object.keys(saved.profiles[0].ticks.snapchat).sort()).toEqual(['one', 'two']);
+  });
+
+  it('keeps both ticks when two tabs write at the same moment (each tab has its own copy of storage)', () => {
+    // Browsers sync localStorage between tabs asynchronously: model each tab's copy, and the sync.
+    const tabA = memoryStorage();
+    const tabB = memoryStorage();
+    const a = new DeviceStore(() => tabA);
+    const b = new DeviceStore(() => tabB);
+    a.open();
+    b.open();
+    a.setTick('snapchat', 'one', true);
+    b.setTick('snapchat', 'two', true);
+    const sync = (from: typeof tabA, to: typeof tabA, store: DeviceStore) => {
+      to.items.set(STORAGE_KEY, from.items.get(STORAGE_KEY)!);
+      store.externalChange();
+    };
+    // B's write reaches A, and A's reaches B: each tab finds its own tick missing and adds it back.
+    sync(tabB, tabA, a);
+    sync(tabA, tabB, b);
+    sync(tabB, tabA, a);
+    for (const tab of [tabA, tabB]) {
+      const saved = JSON.parse(tab.items.get(STORAGE_KEY)!);
+      expect(Object.keys(saved.profiles[0].ticks.snapchat).sort()).toEqual(['one', 'two']);
+    }
+    expect(Object.keys(a.getSnapshot().data.profiles[0]!.ticks.snapchat!).sort()).toEqual(['one', 'two']);
+  });
+
+  it('lets another tab untick a step once this tab\'s tick has settled', () => {
+    let now = 1_000;
+    const storage = memoryStorage();
+    const a = new DeviceStore(() => storage, () => now);
+    a.setTick('snapchat', 'one', true);
+    now += 5_000;
+    const b = new DeviceStore(() => storage, () => now);
+    b.setTick('snapchat', 'one', false);
+    a.externalChange();
+    expect(a.getSnapshot().data.profiles[0]?.ticks.snapchat).toBeUndefined();
+  });
+
+  it('keeps unreadable text it could not set aside in memory, so it can still be saved as a file', () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: '{"version":1,"profiles":[oops' }, { write: true });
+    const store = new DeviceStore(() => storage);
+    expect(store.open().problem).toEqual({ kind: 'unreadable-kept' });
+    expect(store.asideText(null)).toBe('{"version":1,"profiles":[oops');
+  });
+
+  it('gives the stored text as it is for a newer version, so a saved copy is never empty', () => {
+    const newer = JSON.stringify({ version: 99, profiles: [] });
+    const store = new DeviceStore(() => memoryStorage({ [STORAGE_KEY]: newer }));
+    expect(store.open().problem?.kind).toBe('newer');
+    expect(store.rawText()).toBe(newer);
+  });
 });

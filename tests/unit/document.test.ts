@@ -12,7 +12,7 @@ const parts: DocumentParts = {
   body: '<main>hello</main>',
   styles: ['/assets/main.css'],
   script: '/assets/main.js',
-  preloads: ['/assets/GuidePage.js'],
+  islandMessages: { 'guide.progress': '{{done}} of {{total}} done </script><script>alert(1)</script>' },
 };
 
 describe('renderDocument', () => {
@@ -25,8 +25,19 @@ describe('renderDocument', () => {
     expect(html).toContain('<meta property="og:url" content="https://guide.example/apps/snapchat">');
   });
   it('carries the content security policy', () => expect(html).toContain(escapeHtml(CONTENT_SECURITY_POLICY)));
-  it('has no inline script', () => expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/));
-  it('preloads the page chunks', () => expect(html).toContain('<link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/GuidePage.js">'));
+  it('has no inline script that runs: only the JSON block of island strings', () => {
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>/g)].map((match) => match[1]);
+    expect(inline).toEqual([' type="application/json" id="island-messages"']);
+  });
+  it('keeps markup in island strings from closing the JSON block', () => {
+    expect(html).not.toContain('</script><script>alert(1)');
+    const block = /<script type="application\/json" id="island-messages">(.*?)<\/script>/.exec(html)?.[1] ?? '';
+    expect(JSON.parse(block)['guide.progress']).toContain('</script><script>alert(1)</script>');
+  });
+  it('loads one script and preloads nothing before the first paint', () => {
+    expect(html.match(/<script type="module"/g)).toHaveLength(1);
+    expect(html).not.toContain('modulepreload');
+  });
   it('places the rendered app in #root', () => expect(html).toContain('<div id="root"><main>hello</main></div>'));
   it('marks a page with no canonical URL as not for indexing', () => {
     const notFound = renderDocument({ ...parts, canonical: null });

@@ -28,6 +28,17 @@ export const Source = z.strictObject({
    * third-party summary could be read): say what could not be confirmed. Readers see it.
    */
   unverified: Text.optional(),
+  /**
+   * The language of the page read, as a BCP 47 code, when it was not English (e.g. "de" for a
+   * German help page). The reader is told the path was checked in that language; the URL must be
+   * that locale's own address.
+   */
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code like de or pt-BR').optional(),
+  /**
+   * How often, in months, the fact should be compared with the page again. Leave out for the
+   * usual six months; `npm run content:due` lists what is overdue.
+   */
+  reviewEvery: z.int().min(1, 'must be at least 1 month').max(36, 'must be at most 36 months').optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -89,5 +100,10 @@ export const Change = z.strictObject({
   date: IsoDate,
   /** What changed, in one sentence a parent would understand. */
   summary: Text,
+  /**
+   * The ids of the checklist steps this line is about. Every step whose words or path changed
+   * since the last release (content/release.json) must be named in a line dated on or after it.
+   */
+  steps: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a step id, e.g. turn-on-ghost-mode')).min(1, 'name at least one step, or leave "steps" out').optional(),
 });
 export type Change = z.infer<typeof Change>;

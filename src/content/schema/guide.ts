@@ -41,6 +41,17 @@ const Ages = z.strictObject({
   explain: Text.optional(),
   /** What happens when a child under the minimum age uses it (e.g. the account may be deleted). */
   underMinimum: Text.optional(),
+  /**
+   * Set when an adult must hold the account (streaming services, devices, networks): say so, and
+   * how a child uses it (a Kids profile, a child account made by the parent).
+   */
+  adultAccount: Text.optional(),
+  /**
+   * For apps that are a library of content (films, games): which age ratings the content carries,
+   * e.g. "Every title shows a UK age rating from U to 18". Needed with `adultAccount` when there
+   * are no store `ratings`.
+   */
+  contentRatings: Text.optional(),
 });
 
 const Risk = z.strictObject({
@@ -94,10 +105,41 @@ const ParentTool = z.strictObject({
 const Action = z.strictObject({
   /** In plain words, what to do. */
   summary: Text,
-  /** The way to do it, per platform. */
+  /** The way to do it, per platform. Required for apps that let strangers make contact, unless `none` is set. */
   paths: z.array(SettingPath).default([]),
+  /** Set when the app has no such control: say so plainly, and what to do instead. */
+  none: Text.optional(),
   /** The official page it was checked against. */
   source: Source,
+});
+
+/** Something the platform does for teenagers by default, with the date the platform announced it. */
+const TeenDefault = z.strictObject({
+  /** The default, in one plain sentence: "Accounts of 13 to 15 year olds are private from the start." */
+  fact: Text,
+  /** The ages it applies to, when it is not every under-18. */
+  ages: AgeRange.optional(),
+  /** The date the platform announced it (YYYY-MM-DD), from its own newsroom or help page. */
+  announced: IsoDate,
+  /** Where it applies when it is not everywhere, e.g. "UK" or "rolling out by region". */
+  where: Text.optional(),
+  /** The platform's own page that announces or describes it. */
+  source: Source,
+});
+export type TeenDefault = z.infer<typeof TeenDefault>;
+
+/** How the Online Safety Act 2023 reaches this service (the lines themselves are in content/law). */
+export const LawCoverage = z.enum(['user-to-user', 'search', 'user-to-user-and-search', 'not-covered']);
+export type LawCoverage = z.infer<typeof LawCoverage>;
+
+const Law = z.strictObject({
+  /**
+   * user-to-user: people can share content or message each other on it; search: a search engine;
+   * not-covered: a device, a network or a service where users cannot reach each other.
+   */
+  coverage: LawCoverage,
+  /** One short line on what this app in particular must now do, when there is more to say than the shared line. */
+  note: Text.optional(),
 });
 
 /** The schema of one app guide file. */
@@ -121,12 +163,21 @@ export const Guide = z.strictObject({
     /** The safety or parents' page, when there is one. */
     safety: HttpsUrl.optional(),
   }),
+  /**
+   * A notice shown at the top of the guide, e.g. when most of it rests on news reports rather
+   * than the platform's own pages. Plain words; say what a parent should do with the guide.
+   */
+  notice: Text.optional(),
   /** What it is, in two or three sentences. */
   summary: Text,
   /** What children use it for, in one or two sentences. */
   usedFor: Text,
   /** How old you have to be. */
   ages: Ages,
+  /** What the platform already does for teenagers by default, each with the date it was announced. */
+  teenDefaults: z.array(TeenDefault).default([]),
+  /** How the Online Safety Act reaches this service. */
+  law: Law,
   /** What could go wrong: the risk features that apply, each in one line. */
   risks: z.array(Risk).min(1, 'name at least one risk feature'),
   /** What to set up, most protective first. */

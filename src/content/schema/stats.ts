@@ -24,6 +24,13 @@ const PublishedSource = z.strictObject({
   published: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be YYYY-MM-DD, or YYYY-MM when only the month is known'),
   /** Whose data it reports, e.g. "NSPCC Freedom of Information requests to police forces". */
   basis: Text,
+  /**
+   * The date someone last compared this source's figures with the publication (YYYY-MM-DD).
+   * With it, `npm run content:due` lists the figures when a check is overdue.
+   */
+  checked: IsoDate.optional(),
+  /** How often, in months, to compare the figures again; six when left out. */
+  reviewEvery: z.int().min(1, 'must be at least 1 month').max(36, 'must be at most 36 months').optional(),
 });
 
 /** How a published figure was worded: exact, or "about", "more than", "almost" a value. */

@@ -1,22 +1,28 @@
-import { useTranslation } from 'react-i18next';
-import { deviceStore, useDeviceStore } from '../progress/device-store';
+import { useIsland } from '../../islands/context';
+import type { MessageKey } from '../../islands/messages';
+import { useHydrated } from '../../routing/use-hydrated';
+import { useProgress, useProgressStore } from '../progress/provider';
+
+export const messages: readonly MessageKey[] = ['local.chosen', 'local.forgetArea', 'local.chooseThis'];
 
 /** Lets the reader make this area theirs, so the home page and guides show it first. */
-export function AreaChoice({ areaId }: { areaId: string }) {
-  const { t } = useTranslation();
-  const { data } = useDeviceStore();
+export default function AreaChoice({ areaId }: { areaId: string }) {
+  const { t } = useIsland();
+  const store = useProgressStore();
+  const { data } = useProgress();
+  const hydrated = useHydrated();
   const chosen = data.area === areaId;
   return (
-    <div className="area-choice">
+    <div className="area-choice" hidden={!hydrated}>
       {chosen ? (
         <>
           <p role="status">{t('local.chosen')}</p>
-          <button type="button" className="button button--secondary" onClick={() => deviceStore.setArea(null)}>
+          <button type="button" className="button button--secondary" onClick={() => store.setArea(null)}>
             {t('local.forgetArea')}
           </button>
         </>
       ) : (
-        <button type="button" className="button button--secondary" onClick={() => deviceStore.setArea(areaId)}>
+        <button type="button" className="button button--secondary" onClick={() => store.setArea(areaId)}>
           {t('local.chooseThis')}
         </button>
       )}

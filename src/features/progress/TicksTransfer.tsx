@@ -1,39 +1,83 @@
+// Save the ticks as a file, or load a file from another device. Loading adds ticks, never removes
+// any, and says exactly what it added and what it skipped. When this browser is not saving ticks,
+// the island says so first, so neither button reports a success that will not last.
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useIsland } from '../../islands/context';
+import type { MessageKey } from '../../islands/messages';
 import { useHydrated } from '../../routing/use-hydrated';
-import { deviceStore, useDeviceStore } from './device-store';
 import { downloadText } from './download';
-import { exportText, importText } from './transfer';
+import { useProgress, useProgressStore } from './provider';
+import { exportText, importText, type ImportReport, type KnownContent } from './transfer';
+
+export const messages: readonly MessageKey[] = [
+  'transfer.save',
+  'transfer.fileName',
+  'transfer.loadLabel',
+  'transfer.loadHint',
+  'transfer.added',
+  'transfer.skipped.unknown-guide',
+  'transfer.skipped.unknown-step',
+  'transfer.skipped.already-ticked',
+  'transfer.unknownArea',
+  'transfer.areaAdopted',
+  'transfer.notSaved',
+  'transfer.warning.memory',
+  'transfer.warning.newer',
+  'transfer.error.not-ours',
+  'transfer.error.newer',
+  'transfer.error.empty',
+  'transfer.error.too-big',
+];
 
 /** A saved copy is a few kilobytes; anything much bigger is not one. */
 const MAX_FILE_BYTES = 1024 * 1024;
 
-type Status = { kind: 'added'; count: number } | { kind: 'error'; message: 'not-ours' | 'newer' | 'empty' } | null;
+type Status = { kind: 'added'; report: ImportReport; saved: boolean } | { kind: 'error'; message: 'not-ours' | 'newer' | 'empty' | 'too-big' } | null;
 
-/** Save the ticks as a file, or load a file from another device. Loading adds ticks; it never removes any. */
-export function TicksTransfer() {
-  const { t } = useTranslation();
+async function knownContent(): Promise<KnownContent> {
+  const { default: known } = await import('virtual:content/known-ids');
+  return { steps: new Map(Object.entries(known.steps).map(([guide, steps]) => [guide, new Set(steps)])), areas: new Set(known.areas) };
+}
+
+export default function TicksTransfer() {
+  const { t } = useIsland();
   const hydrated = useHydrated();
-  const { data } = useDeviceStore();
+  const store = useProgressStore();
+  const { data, mode, problem } = useProgress();
   const [status, setStatus] = useState<Status>(null);
   const inputId = useId();
 
   async function load(file: File | undefined) {
     if (!file) return;
-    const text = file.size > MAX_FILE_BYTES ? '' : await file.text();
-    const result = importText(deviceStore.getSnapshot().data, text);
-    if (result.ok) {
-      deviceStore.replace(result.data);
-      setStatus({ kind: 'added', count: result.added });
-    } else {
-      setStatus({ kind: 'error', message: result.reason });
+    if (file.size > MAX_FILE_BYTES) {
+      setStatus({ kind: 'error', message: 'too-big' });
+      return;
     }
+    const [text, known] = await Promise.all([file.text(), knownContent()]);
+    let outcome: ReturnType<typeof importText> | undefined;
+    store.replace((current) => {
+      outcome = importText(current, text, known);
+      return outcome.ok ? outcome.data : current;
+    });
+    if (!outcome) return;
+    if (outcome.ok) setStatus({ kind: 'added', report: outcome.report, saved: store.getSnapshot().mode === 'saved' });
+    else setStatus({ kind: 'error', message: outcome.reason });
   }
 
+  function save() {
+    // With a newer version's data on the device, the copy is that data exactly as stored: it is
+    // the parent's, and this version cannot read it, so it must not come out empty.
+    const text = problem?.kind === 'newer' ? (store.rawText() ?? exportText(data)) : exportText(data);
+    downloadText(text, t('transfer.fileName'), 'application/json');
+  }
+
+  const report = status?.kind === 'added' ? status.report : null;
+  const skips = report ? (Object.entries(report.skipped) as [keyof ImportReport['skipped'], number][]).filter(([, count]) => count > 0) : [];
   return (
     <div className="transfer" hidden={!hydrated}>
+      {mode === 'memory' ? <p className="notice notice--warning">{t(problem?.kind === 'newer' ? 'transfer.warning.newer' : 'transfer.warning.memory')}</p> : null}
       <div className="button-row">
-        <button type="button" className="button button--secondary" onClick={() => downloadText(exportText(data), t('transfer.fileName'), 'application/json')}>
+        <button type="button" className="button button--secondary" onClick={save}>
           {t('transfer.save')}
         </button>
       </div>
@@ -42,10 +86,24 @@ export function TicksTransfer() {
         <p className="field__hint">{t('transfer.loadHint')}</p>
         <input id={inputId} type="file" accept="application/json,.json" onChange={(event) => void load(event.currentTarget.files?.[0])} />
       </div>
-      <p role="status" className={status?.kind === 'error' ? 'notice notice--warning' : status ? 'notice notice--success' : undefined}>
-        {status?.kind === 'added' ? t('transfer.added', { count: status.count }) : null}
-        {status?.kind === 'error' ? t(`transfer.error.${status.message}`) : null}
-      </p>
+      <div role="status" className={status?.kind === 'error' || (status?.kind === 'added' && !status.saved) ? 'notice notice--warning' : status ? 'notice notice--success' : undefined}>
+        {report ? (
+          <>
+            <p>{t('transfer.added', { count: report.added })}</p>
+            {skips.length > 0 || report.unknownArea || report.area ? (
+              <ul>
+                {skips.map(([reason, count]) => (
+                  <li key={reason}>{t(`transfer.skipped.${reason}`, { count })}</li>
+                ))}
+                {report.unknownArea ? <li>{t('transfer.unknownArea')}</li> : null}
+                {report.area ? <li>{t('transfer.areaAdopted')}</li> : null}
+              </ul>
+            ) : null}
+            {status?.kind === 'added' && !status.saved ? <p>{t('transfer.notSaved')}</p> : null}
+          </>
+        ) : null}
+        {status?.kind === 'error' ? <p>{t(`transfer.error.${status.message}`)}</p> : null}
+      </div>
     </div>
   );
 }

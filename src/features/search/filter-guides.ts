@@ -14,18 +14,21 @@ export interface GuideFilters {
 
 export const NO_FILTERS: GuideFilters = { query: '', category: null, age: null, risk: null };
 
-export interface FilterResult {
-  guides: GuideSummary[];
+/** What the filters read of a guide. */
+export type Filterable = Pick<GuideSummary, 'name' | 'aliases' | 'category' | 'minimumAge' | 'risks'>;
+
+export interface FilterResult<T extends Filterable> {
+  guides: T[];
   /** Apps that match everything but the age: their terms say the child is too young. */
-  tooYoung: GuideSummary[];
+  tooYoung: T[];
 }
 
-export function filterGuides(all: readonly GuideSummary[], filters: GuideFilters): FilterResult {
+export function filterGuides<T extends Filterable>(all: readonly T[], filters: GuideFilters): FilterResult<T> {
   const { category, age, risk } = filters;
   const matching = searchGuides(all, filters.query).filter(
     (guide) => (category === null || guide.category === category) && (risk === null || guide.risks.some((r) => r.feature === risk)),
   );
   if (age === null) return { guides: matching, tooYoung: [] };
-  const allowed = (guide: GuideSummary) => guide.minimumAge === null || guide.minimumAge <= age;
+  const allowed = (guide: T) => guide.minimumAge === null || guide.minimumAge <= age;
   return { guides: matching.filter(allowed), tooYoung: matching.filter((guide) => !allowed(guide)) };
 }

@@ -3,7 +3,7 @@ import sources from 'virtual:content/sources';
 import type { SourcesPageData } from '../../content/views';
 import { PageTitle } from '../../components/PageTitle';
 import { SourceNote } from '../../components/SourceNote';
-import { TicksTransfer } from '../../features/progress/TicksTransfer';
+import { Island } from '../../islands/Island';
 import { DatasetCaveats } from '../../components/stats/DatasetCaveats';
 import { DatasetSources } from '../../components/stats/DatasetSources';
 import { formatDate, formatNumber } from '../../i18n/format';
@@ -69,7 +69,7 @@ export function AboutPage({ data }: { data: SourcesPageData }) {
         <p>{t('about.storedText')}</p>
         <h3>{t('transfer.title')}</h3>
         <p>{t('transfer.text')}</p>
-        <TicksTransfer />
+        <Island name="ticks-transfer" props={{}} />
       </section>
     </>
   );

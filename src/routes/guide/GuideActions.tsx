@@ -16,6 +16,11 @@ export function GuideActions({ guide }: { guide: Guide }) {
         <section key={id} aria-labelledby={id}>
           <h2 id={id}>{title}</h2>
           <p>{action.summary}</p>
+          {action.none === undefined ? null : (
+            <p className="notice">
+              <strong>{t('guide.noSuchControl')}</strong> {action.none}
+            </p>
+          )}
           {action.paths.map((path, index) => (
             <SettingPathView key={index} path={path} />
           ))}

@@ -10,9 +10,20 @@ export function GuideAges({ guide }: { guide: Guide }) {
     <section aria-labelledby="ages">
       <h2 id="ages">{t('guide.agesTitle')}</h2>
       <p className="big-fact">
-        {ages.minimum === undefined ? t('guide.noMinimumAge', { name: guide.name }) : t('guide.minimumAge', { age: ages.minimum, name: guide.name })}
+        {ages.minimum !== undefined
+          ? t('guide.minimumAge', { age: ages.minimum, name: guide.name })
+          : ages.adultAccount !== undefined
+            ? t('guide.adultAccount')
+            : t('guide.noMinimumAge', { name: guide.name })}
       </p>
+      {ages.adultAccount ? <p>{ages.adultAccount}</p> : null}
       <SourceNote source={ages.minimumSource} />
+      {ages.contentRatings ? (
+        <>
+          <h3>{t('guide.contentRatingsTitle')}</h3>
+          <p>{ages.contentRatings}</p>
+        </>
+      ) : null}
       {ages.ratings.length > 0 ? (
         <>
           <h3>{t('guide.ratingsTitle')}</h3>

@@ -3,35 +3,45 @@ import guideLoaders from 'virtual:content/guides';
 import type { GuidePageData } from '../../content/views';
 import { Checklist } from '../../components/Checklist';
 import { ExternalLink } from '../../components/ExternalLink';
-import { HelpRouteCard } from '../../components/HelpRouteCard';
 import { HelpStrip } from '../../components/HelpStrip';
+import { GuideLawNote } from '../../components/law/GuideLawNote';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { PageTitle } from '../../components/PageTitle';
-import { PrintButton } from '../../components/PrintButton';
+import { ACTION, REVIEWED } from '../../site/attributes';
 import { isStale } from '../../features/freshness/is-stale';
-import { useToday } from '../../features/freshness/use-today';
-import { StorageNotice } from '../../features/progress/StorageNotice';
 import { formatDate } from '../../i18n/format';
 import { loadEntry } from '../../routing/load-entry';
+import { href } from '../../routing/href';
 import type { LoadedPage } from '../../routing/types';
 import { GuideAges } from './GuideAges';
 import { GuideLocalNotes } from './GuideLocalNotes';
 import { GuideRisks } from './GuideRisks';
 import { GuideActions } from './GuideActions';
+import { GuideTeenDefaults } from './GuideTeenDefaults';
 import { GuideTools } from './GuideTools';
 
 export function GuidePage({ data }: { data: GuidePageData }) {
   const { t, i18n } = useTranslation();
   const { guide, escalation } = data;
-  const today = useToday();
   return (
     <>
-      <Breadcrumbs parent={{ to: '/apps', label: t('apps.title') }} current={guide.name} />
+      <Breadcrumbs parent={{ to: href('apps'), label: t('apps.title') }} current={guide.name} />
       <PageTitle>{guide.name}</PageTitle>
       <p className="meta">
         {t('guide.madeBy', { maker: guide.maker })} · {t(`category.${guide.category}`)} · {t('guide.reviewed', { date: formatDate(guide.reviewed, i18n.language) })}
       </p>
-      {isStale(guide.reviewed, today) ? <p className="notice notice--warning">{t('guide.stale')}</p> : null}
+      {/* Judged by the build date here, and again by the reader's date in the browser (src/site/freshness.ts). */}
+      <p className="notice notice--warning" hidden={!isStale(guide.reviewed, import.meta.env.BUILD_DATE)} {...{ [REVIEWED]: guide.reviewed }}>
+        {t('guide.stale')}
+      </p>
+
+      {guide.notice ? (
+        <div className="notice notice--warning" role="note">
+          <p>
+            <strong>{t('guide.noticeTitle')}</strong> {guide.notice}
+          </p>
+        </div>
+      ) : null}
 
       <section aria-labelledby="what">
         <h2 id="what">{t('guide.whatTitle')}</h2>
@@ -41,32 +51,27 @@ export function GuidePage({ data }: { data: GuidePageData }) {
       </section>
 
       <GuideAges guide={guide} />
+      <GuideTeenDefaults name={guide.name} defaults={guide.teenDefaults} />
       <GuideRisks risks={guide.risks} />
       <GuideLocalNotes name={guide.name} notes={data.localNotes} />
 
       <section aria-labelledby="checklist">
         <h2 id="checklist">{t('guide.checklistTitle')}</h2>
         <p>{t('guide.checklistLead')}</p>
-        <PrintButton />
+        {/* Shown and wired up in the browser (src/site/print.ts); the print stylesheet makes a paper checklist. */}
+        <button type="button" className="button button--secondary print-button" hidden {...{ [ACTION]: 'print' }}>
+          {t('guide.print')}
+        </button>
         <noscript>
           <p className="notice">{t('guide.ticksNoScript')}</p>
         </noscript>
-        <StorageNotice />
         <Checklist guideId={guide.id} steps={guide.checklist} />
       </section>
 
       <GuideTools guide={guide} />
       <GuideActions guide={guide} />
 
-      <section aria-labelledby="escalate">
-        <h2 id="escalate">{t('guide.escalateTitle', { name: guide.name })}</h2>
-        <p>{t('guide.escalateLead')}</p>
-        <div className="help-routes">
-          {escalation.map((route) => (
-            <HelpRouteCard key={route.id} route={route} />
-          ))}
-        </div>
-      </section>
+      <GuideLawNote name={guide.name} law={guide.law} lines={data.law} routes={escalation} />
 
       <section aria-labelledby="talk">
         <h2 id="talk">{t('guide.talkTitle')}</h2>

@@ -7,10 +7,8 @@ import type { AreaSummary } from '../../content/views';
 import { HelpRouteCard } from '../../components/HelpRouteCard';
 import { PageTitle } from '../../components/PageTitle';
 import { PhoneLink } from '../../components/PhoneLink';
-import { chosenFirst } from '../../features/area/chosen-first';
-import { useDeviceStore } from '../../features/progress/device-store';
+import { AREA_ID, AREA_ORDER } from '../../site/attributes';
 import type { LoadedPage } from '../../routing/types';
-import { useHydrated } from '../../routing/use-hydrated';
 
 const GROUPS: readonly { urgency: Urgency; titleKey: 'help.emergencyTitle' | 'help.reportTitle' | 'help.adviceTitle' | 'help.childTitle' }[] = [
   { urgency: 'emergency', titleKey: 'help.emergencyTitle' },
@@ -21,13 +19,8 @@ const GROUPS: readonly { urgency: Urgency; titleKey: 'help.emergencyTitle' | 'he
 
 export function HelpPage({ routes, areas }: { routes: readonly HelpRoute[]; areas: readonly AreaSummary[] }) {
   const { t } = useTranslation();
-  const { data } = useDeviceStore();
-  const chosen = useHydrated() ? data.area : null;
   const national = routes.filter((route) => route.scope === 'national');
-  const localAreas = chosenFirst(
-    areas.filter((area) => routes.some((route) => route.scope === area.id)),
-    chosen,
-  );
+  const localAreas = areas.filter((area) => routes.some((route) => route.scope === area.id));
   return (
     <>
       <PageTitle>{t('help.title')}</PageTitle>
@@ -55,6 +48,12 @@ export function HelpPage({ routes, areas }: { routes: readonly HelpRoute[]; area
             </Link>
             <p>{t('helpPages.signsCard')}</p>
           </li>
+          <li className="card">
+            <Link to="/help/the-law" className="card__link">
+              {t('law.title')}
+            </Link>
+            <p>{t('law.card')}</p>
+          </li>
         </ul>
       </nav>
       {GROUPS.map(({ urgency, titleKey }) => {
@@ -71,8 +70,10 @@ export function HelpPage({ routes, areas }: { routes: readonly HelpRoute[]; area
           </section>
         );
       })}
+      {/* The reader's chosen area is moved first in the browser (src/site/area.ts). */}
+      <div {...{ [AREA_ORDER]: '' }}>
       {localAreas.map((area) => (
-        <section key={area.id} aria-labelledby={`near-${area.id}`}>
+        <section key={area.id} aria-labelledby={`near-${area.id}`} {...{ [AREA_ID]: area.id }}>
           <h2 id={`near-${area.id}`}>{t('help.nearTitle', { area: area.name })}</h2>
           <div className="help-routes">
             {routes
@@ -83,6 +84,7 @@ export function HelpPage({ routes, areas }: { routes: readonly HelpRoute[]; area
           </div>
         </section>
       ))}
+      </div>
     </>
   );
 }

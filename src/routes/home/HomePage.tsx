@@ -3,14 +3,12 @@ import { Link } from 'react-router';
 import areaIndex from 'virtual:content/area-index';
 import type { AreaSummary } from '../../content/views';
 import { PageTitle } from '../../components/PageTitle';
-import { chosenFirst } from '../../features/area/chosen-first';
-import { useDeviceStore } from '../../features/progress/device-store';
+import { AREA_ID, AREA_ORDER } from '../../site/attributes';
 import { formatNumber } from '../../i18n/format';
 import type { LoadedPage } from '../../routing/types';
 
 export function HomePage({ areas }: { areas: readonly AreaSummary[] }) {
   const { t, i18n } = useTranslation();
-  const { data } = useDeviceStore();
   return (
     <>
       <PageTitle>{t('home.title')}</PageTitle>
@@ -40,9 +38,9 @@ export function HomePage({ areas }: { areas: readonly AreaSummary[] }) {
       <section aria-labelledby="why-title">
         <h2 id="why-title">{t('home.whyTitle')}</h2>
         <p>{t('home.whyText')}</p>
-        <ul className="headline-figures">
-          {chosenFirst(areas, data.area).map((area) => (
-            <li key={area.id}>
+        <ul className="headline-figures" {...{ [AREA_ORDER]: '' }}>
+          {areas.map((area) => (
+            <li key={area.id} {...{ [AREA_ID]: area.id }}>
               <span className="headline-figures__number">{formatNumber(area.headline.count, i18n.language)}</span>{' '}
               <span>{t('home.whyFigure', { count: area.headline.count, police: area.police })}</span>{' '}
               <Link to={`/local/${area.id}`}>{t('home.whyMore', { area: area.name })}</Link>

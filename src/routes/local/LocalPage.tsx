@@ -11,7 +11,7 @@ import { DatasetCaveats } from '../../components/stats/DatasetCaveats';
 import { DatasetSources } from '../../components/stats/DatasetSources';
 import { FigureCard } from '../../components/stats/FigureCard';
 import { RateFigure } from '../../components/stats/RateFigure';
-import { AreaChoice } from '../../features/area/AreaChoice';
+import { Island } from '../../islands/Island';
 import { loadEntry } from '../../routing/load-entry';
 import type { LoadedPage } from '../../routing/types';
 
@@ -60,7 +60,7 @@ export function LocalPage({ data }: { data: AreaPageData }) {
       <PageTitle>{area.name}</PageTitle>
       <p className="lead">{area.intro}</p>
       <p className="meta">{t('local.covers', { covers: area.covers })}</p>
-      <AreaChoice areaId={area.id} />
+      <Island name="area-choice" props={{ areaId: area.id }} />
       <p className="caveat">{t('local.recordedNote')}</p>
 
       {area.charts.length > 0 ? (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '../../components/PageTitle';
+import { href } from '../../routing/href';
 import type { LoadedPage } from '../../routing/types';
 
 export function NotFoundPage() {
@@ -11,13 +12,13 @@ export function NotFoundPage() {
       <p className="lead">{t('notFound.body')}</p>
       <ul className="link-list">
         <li>
-          <Link to="/">{t('notFound.home')}</Link>
+          <Link to={href('home')}>{t('notFound.home')}</Link>
         </li>
         <li>
-          <Link to="/apps">{t('notFound.guides')}</Link>
+          <Link to={href('apps')}>{t('notFound.guides')}</Link>
         </li>
         <li>
-          <Link to="/help">{t('notFound.help')}</Link>
+          <Link to={href('help')}>{t('notFound.help')}</Link>
         </li>
       </ul>
     </>
@@ -28,6 +29,5 @@ export function loadNotFoundPage(): LoadedPage {
   return {
     render: () => <NotFoundPage />,
     head: (t) => ({ title: t('notFound.title'), description: t('notFound.description') }),
-    notFound: true,
   };
 }

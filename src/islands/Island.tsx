@@ -1,0 +1,35 @@
+// Places an island in a prerendered page: its HTML is rendered now, inside an element that names
+// the island and carries its props as JSON; the browser hydrates that element alone.
+import type { ComponentProps, ComponentType } from 'react';
+import { useIslandCollector } from './collector';
+import { IslandRoot } from './IslandRoot';
+import { pickMessages } from './messages';
+import type { IslandName } from './registry';
+import { islandModules } from './server-registry';
+
+type PropsOf<N extends IslandName> = ComponentProps<(typeof islandModules)[N]['default']>;
+
+interface Props<N extends IslandName> {
+  name: N;
+  props: PropsOf<N>;
+  /** The wrapping element: "span" inside a heading or a line of text. */
+  as?: 'div' | 'span';
+  className?: string;
+}
+
+export function Island<N extends IslandName>({ name, props, as: Tag = 'div', className }: Props<N>) {
+  const collector = useIslandCollector();
+  const module = islandModules[name];
+  const messages = pickMessages(module.messages, collector.lookup);
+  Object.assign(collector.messages, messages);
+  collector.islands.add(name);
+  // Each island's props type is checked where <Island> is used (PropsOf<N>); here any island will do.
+  const Component = module.default as unknown as ComponentType<Record<string, unknown>>;
+  return (
+    <Tag data-island={name} data-props={JSON.stringify(props)} className={className}>
+      <IslandRoot language={collector.language} messages={messages} store={collector.store}>
+        <Component {...(props as Record<string, unknown>)} />
+      </IslandRoot>
+    </Tag>
+  );
+}

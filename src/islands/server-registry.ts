@@ -1,0 +1,17 @@
+// The same islands as registry.ts, imported up front: the build renders them into the page.
+import * as areaChoice from '../features/area/AreaChoice';
+import * as saveGuides from '../features/offline/SaveGuides';
+import * as checklistProgress from '../features/progress/ChecklistProgress';
+import * as stepTick from '../features/progress/StepTick';
+import * as ticksTransfer from '../features/progress/TicksTransfer';
+import * as guideFinder from '../features/search/GuideFinder';
+import type { IslandName } from './registry';
+
+export const islandModules = {
+  'step-tick': stepTick,
+  'checklist-progress': checklistProgress,
+  'ticks-transfer': ticksTransfer,
+  'guide-finder': guideFinder,
+  'area-choice': areaChoice,
+  'save-guides': saveGuides,
+} satisfies Record<IslandName, { default: unknown; messages: readonly string[] }>;

@@ -1,0 +1,27 @@
+// The route table: every page of the guide, once. The prerender list, the link helper (href), the
+// offline tiers and the service worker's precache all derive from it, so adding a page is one
+// entry here. Order matters only where patterns overlap: the first match wins.
+import areaIndex from 'virtual:content/area-index';
+import guideIndex from 'virtual:content/guide-index';
+import type { RouteDef } from '../routing/types';
+
+const guideIds = () => Promise.resolve(guideIndex.map((guide) => ({ id: guide.id })));
+const areaIds = () => Promise.resolve(areaIndex.map((area) => ({ id: area.id })));
+
+export const routeTable = {
+  home: { path: '/', offline: 'first', load: async () => (await import('./home/HomePage')).loadHomePage() },
+  apps: { path: '/apps', offline: 'first', load: async () => (await import('./apps/AppsPage')).loadAppsPage() },
+  guide: { path: '/apps/:id', offline: 'on-demand', each: guideIds, load: async ({ id }) => (await import('./guide/GuidePage')).loadGuidePage(id ?? '') },
+  localIndex: { path: '/local', offline: 'first', load: async () => (await import('./local/LocalIndexPage')).loadLocalIndexPage() },
+  local: { path: '/local/:id', offline: 'first', each: areaIds, load: async ({ id }) => (await import('./local/LocalPage')).loadLocalPage(id ?? '') },
+  help: { path: '/help', offline: 'first', load: async () => (await import('./help/HelpPage')).loadHelpPage() },
+  firstHour: { path: '/help/something-happened', offline: 'first', load: async () => (await import('./help/FirstHourPage')).loadFirstHourPage() },
+  whichService: { path: '/help/which-service', offline: 'first', load: async () => (await import('./help/WhichServicePage')).loadWhichServicePage() },
+  signs: { path: '/help/signs', offline: 'first', load: async () => (await import('./help/SignsPage')).loadSignsPage() },
+  law: { path: '/help/the-law', offline: 'first', load: async () => (await import('./law/LawPage')).loadLawPage() },
+  about: { path: '/about', offline: 'first', load: async () => (await import('./about/AboutPage')).loadAboutPage() },
+  notFound: { path: '/404', offline: 'first', status: 404, indexed: false, load: async () => (await import('./not-found/NotFoundPage')).loadNotFoundPage() },
+  offline: { path: '/offline', offline: 'first', indexed: false, load: async () => (await import('./offline/OfflinePage')).loadOfflinePage() },
+} as const satisfies Record<string, RouteDef>;
+
+export type RouteName = keyof typeof routeTable;

@@ -1,0 +1,8 @@
+// The base path the guide is served under ("/" at the root, "/safe-online/" under a sub-path), set
+// once by BASE_PATH at build time. Every absolute link in islands and the service worker uses it.
+export const BASE_URL: string = import.meta.env.BASE_URL;
+
+/** "/apps/snapchat" -> "/safe-online/apps/snapchat" under a sub-path; unchanged at the root. */
+export function withBase(path: string): string {
+  return `${BASE_URL.replace(/\/$/, '')}${path}`;
+}

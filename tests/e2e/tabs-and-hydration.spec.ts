@@ -1,0 +1,130 @@
+// Ticks are never lost without a word: not to a second tab, not to a tap before the page can
+// save, not to an update another tab asked for.
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { startSite, waitForOfflineReady, type Site } from './site';
+
+let site: Site;
+test.beforeAll(async () => {
+  site = await startSite();
+});
+test.afterAll(async () => site.close());
+
+const live = (page: Page) => page.waitForFunction(() => document.querySelectorAll('input.step__tick:not(:disabled)').length > 0);
+
+test('two tabs ticking at the same moment keep both ticks, 20 rounds out of 20', async ({ browser }) => {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto(`${site.url}/apps/snapchat`);
+  await b.goto(`${site.url}/apps/snapchat`);
+  await Promise.all([live(a), live(b)]);
+  const steps = await a.locator('input.step__tick').count();
+  for (let round = 0; round < 20; round += 1) {
+    const [i, j] = [round % steps, (round + 1) % steps];
+    const tick = (page: Page, n: number, on: boolean) => page.locator('input.step__tick').nth(n).setChecked(on);
+    // Both tabs change a different step at once; then both are undone, also at once.
+    await Promise.all([tick(a, i, true), tick(b, j, true)]);
+    await expect.poll(() => a.evaluate(() => localStorage.getItem('online-safety-guide'))).toMatch(new RegExp(`.*`));
+    await a.waitForTimeout(50);
+    const saved = await a.evaluate(() => JSON.parse(localStorage.getItem('online-safety-guide') ?? '{}').profiles[0].ticks.snapchat ?? {});
+    expect(Object.keys(saved).length, `round ${round}`).toBe(2);
+    await expect(a.locator('input.step__tick').nth(j)).toBeChecked();
+    await expect(b.locator('input.step__tick').nth(i)).toBeChecked();
+    await Promise.all([tick(a, i, false), tick(b, j, false)]);
+    await a.waitForTimeout(50);
+  }
+  await context.close();
+});
+
+test('a tick box is visibly not ready until the page can save it, so a tap is never shown and then undone', async ({ page }) => {
+  // Hold the page's scripts back, as a slow phone would.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route('**/assets/runtime-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${site.url}/apps/snapchat`);
+  const box = page.locator('input.step__tick').first();
+  await expect(box).toBeDisabled();
+  await box.click({ force: true });
+  await expect(box).not.toBeChecked();
+  release();
+  await expect(box).toBeEnabled();
+  await box.check();
+  await page.reload();
+  await expect(page.locator('input.step__tick').first()).toBeChecked();
+});
+
+test('an update asked for in one tab reloads that tab only; "Not now" in another never reloads it', async ({ browser }) => {
+  const copy = await startSite({ copy: true });
+  const context = await browser.newContext();
+  const pages = [await context.newPage(), await context.newPage(), await context.newPage()];
+  await pages[0]!.goto(`${copy.url}/apps/whatsapp`);
+  await waitForOfflineReady(pages[0]!);
+  for (const page of pages.slice(1)) await page.goto(`${copy.url}/help`);
+  for (const page of pages) await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+
+  appendFileSync(join(copy.dir, 'sw.js'), `\n// deployed ${Date.now()}\n`);
+  for (const page of pages) {
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect(page.getByText('An updated guide is available.')).toBeVisible();
+  }
+  await pages[1]!.getByRole('button', { name: 'Not now' }).click();
+  await Promise.all([pages[2]!.waitForEvent('load'), pages[2]!.getByRole('button', { name: 'Reload to update' }).click()]);
+  await pages[0]!.waitForTimeout(1500);
+  const still = await Promise.all(pages.map((page) => page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere ?? false)));
+  expect(still).toEqual([true, true, false]);
+  await expect(pages[0]!.getByText('The guide was updated in another tab.')).toBeVisible();
+  await context.close();
+  await copy.close();
+});
+
+test('a malformed address fragment never breaks a page, also after navigating away and back', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${site.url}/apps/snapchat#%E0%A4%A`);
+  await expect(page.locator('h1')).toHaveText('Snapchat');
+  await page.getByRole('link', { name: 'Get help now' }).click();
+  await expect(page.locator('h1')).toHaveText('Get help now');
+  await page.goBack();
+  await expect(page.locator('h1')).toHaveText('Snapchat');
+  await expect(page.locator('input.step__tick').first()).toBeEnabled();
+  expect(errors).toEqual([]);
+});
+
+test('when the server is gone, the service worker failing to register raises no unhandled error', async ({ browser }) => {
+  const gone = await startSite();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // The page loads, then the server goes away before the worker's script is fetched.
+  await page.route('**/sw.js', (route) => route.abort('connectionrefused'));
+  await page.goto(`${gone.url}/help`);
+  await page.waitForTimeout(3000);
+  expect(errors).toEqual([]);
+  await context.close();
+  await gone.close();
+});
+
+test('at most 5 KB of script is fetched before the first paint, on every kind of page', async ({ browser }) => {
+  // Sizes as fetched over the network, compressed; copies served by the service worker would report their full size.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  for (const path of ['/', '/apps', '/apps/snapchat', '/local/staffordshire', '/help', '/help/signs', '/about', '/no-such-page']) {
+    await page.goto(`${site.url}${path}`);
+    await page.waitForLoadState('networkidle');
+    const { before, after } = await page.evaluate(() => {
+      const paint = performance.getEntriesByType('paint').find((entry) => entry.name === 'first-paint')?.startTime ?? 0;
+      const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.name.endsWith('.js'));
+      const bytes = (list: PerformanceResourceTiming[]) => list.reduce((sum, entry) => sum + entry.encodedBodySize, 0);
+      return { before: bytes(scripts.filter((entry) => entry.startTime < paint)), after: bytes(scripts.filter((entry) => entry.startTime >= paint)) };
+    });
+    expect(before, path).toBeLessThanOrEqual(5 * 1024);
+    expect(before + after, path).toBeLessThanOrEqual(90 * 1024);
+  }
+  await context.close();
+});
