@@ -47,6 +47,10 @@ export default defineConfig({
   define: {
     // The day of the build: prerendered pages judge whether a guide may be out of date by it.
     'import.meta.env.BUILD_DATE': JSON.stringify(new Date().toISOString().slice(0, 10)),
+    // Where "Something wrong here?" opens an email to (src/components/ReportProblemLink.tsx); empty hides the link.
+    'import.meta.env.FEEDBACK_EMAIL': JSON.stringify(process.env.FEEDBACK_EMAIL?.trim() ?? ''),
+    // The public address, for links that leave the page: QR codes and school pack links.
+    'import.meta.env.SITE_URL': JSON.stringify(siteUrl.replace(/\/$/, '')),
   },
   plugins: [
     contentPlugin({ root }),
@@ -81,6 +85,8 @@ export default defineConfig({
         // The code, styles, icons and the first-tier pages. (The web manifest is added by the
         // plugin itself; globbing it too would list it twice and break the worker's install.)
         globPatterns: ['**/*.{html,js,css,svg,png,ico}'],
+        // Link-preview images are for other sites' previews, never read offline.
+        globIgnores: ['og/**'],
         manifestTransforms: [
           (entries) => {
             const onDemand = onDemandFiles();

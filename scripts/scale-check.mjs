@@ -19,8 +19,10 @@ function scratch(count) {
   const dir = mkdtempSync(join(tmpdir(), `guide-scale-${count}-`));
   for (const entry of ['content', 'src', 'public', 'scripts', 'package.json', 'tsconfig.json', 'vite.config.ts']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  // The copies are new guides with no change-log lines: compare no release snapshot.
+  rmSync(join(dir, 'content', 'release.json'), { force: true });
   const apps = join(dir, 'content', 'apps');
-  const originals = readdirSync(apps).filter((name) => name.endsWith('.yaml')).sort();
+  const originals = readdirSync(apps).filter((name) => name.endsWith('.yaml') && !name.startsWith('_')).sort();
   for (let n = 0; originals.length + n < count; n += 1) {
     const source = /** @type {string} */ (originals[n % originals.length]);
     const id = `${source.replace(/\.yaml$/, '')}-copy-${String(n).padStart(3, '0')}`;
@@ -39,7 +41,7 @@ function build(dir) {
 }
 
 const small = scratch(0);
-const guides = readdirSync(join(small, 'content', 'apps')).filter((name) => name.endsWith('.yaml')).length;
+const guides = readdirSync(join(small, 'content', 'apps')).filter((name) => name.endsWith('.yaml') && !name.startsWith('_')).length;
 const large = scratch(TARGET);
 try {
   const results = [];

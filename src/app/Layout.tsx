@@ -4,6 +4,7 @@ import { Link, NavLink } from 'react-router';
 import areaIndex from 'virtual:content/area-index';
 import { href } from '../routing/href';
 import { AREA_LINK } from '../site/attributes';
+import { ShareControl } from './ShareControl';
 import { SiteNotices } from './SiteNotices';
 
 /** The frame of every page: skip link, header with the way to help, main content, footer. */
@@ -40,6 +41,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <SiteNotices />
       <main id="main" className="main">
         {children}
+        <ShareControl />
       </main>
       <footer className="site-footer">
         <p>{t('site.footerPrivacy')}</p>
@@ -48,6 +50,9 @@ export function Layout({ children }: { children: ReactNode }) {
           <ul className="link-list">
             <li>
               <Link to={href('about')}>{t('site.footerAbout')}</Link>
+            </li>
+            <li>
+              <Link to={href('schools')}>{t('site.footerSchools')}</Link>
             </li>
             <li>
               <Link to={href('local', { id: 'england-and-wales' })}>{t('site.footerNational')}</Link>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Step } from '../content/schema/guide';
 import { Island } from '../islands/Island';
+import { ReportProblemLink } from './ReportProblemLink';
 import { SettingPathView } from './SettingPathView';
 import { SourceNote } from './SourceNote';
 import { StepAges } from './StepAges';
@@ -41,6 +42,7 @@ export function ChecklistStep({ guideId, step, number }: Props) {
         ))}
       </div>
       <SourceNote source={step.source} />
+      <ReportProblemLink about={{ guideId, stepId: step.id, title: step.title }} />
     </li>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { HelpRoute } from '../content/schema/help';
 import { ExternalLink } from './ExternalLink';
 import { PhoneLink } from './PhoneLink';
+import { ReportProblemLink } from './ReportProblemLink';
 import { SourceNote } from './SourceNote';
 
 /** One help route: how to reach it, when, who it is for, what it will and will not handle. */
@@ -60,6 +61,7 @@ export function HelpRouteCard({ route, headingLevel = 3 }: { route: HelpRoute; h
       ) : null}
       {route.note ? <p className="help-route__note">{route.note}</p> : null}
       <SourceNote source={route.source} />
+      <ReportProblemLink about={{ routeId: route.id, title: route.name }} />
     </article>
   );
 }

@@ -1,6 +1,6 @@
-import { useId } from 'react';
-
 interface Props {
+  /** The select's element id (unique on the page). */
+  id: string;
   label: string;
   /** The query-string name, so the form still means something with script off. */
   name: string;
@@ -12,8 +12,7 @@ interface Props {
 }
 
 /** A labelled drop-down whose first option clears it. */
-export function SelectField({ label, name, value, anyLabel, options, onChange }: Props) {
-  const id = useId();
+export function SelectField({ id, label, name, value, anyLabel, options, onChange }: Props) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { formatPath, type ContentIssue } from './issues';
+import { explainedByPlaceholder, placeholderIssues, placeholdersIn } from './editorial/scaffold';
 
 export type ReadResult<T> = { ok: true; value: T; lineOf: (path: readonly PropertyKey[]) => number | undefined } | { ok: false; issues: ContentIssue[] };
 
@@ -39,16 +40,24 @@ export function readYaml<S extends z.ZodType>(absolutePath: string, file: string
     };
   }
   const lineOf = lineFinder(doc, counter);
-  const parsed = schema.safeParse(doc.toJS());
-  if (!parsed.success) {
+  const raw: unknown = doc.toJS();
+  // Text starting with "TODO" is a template placeholder: report it at its field, and not the
+  // schema's complaints that a placeholder is not yet a date, an address or one of a list.
+  const placeholders = [...placeholdersIn(raw)].map((found) => found.path);
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success || placeholders.length > 0) {
+    const schemaIssues = parsed.success ? [] : parsed.error.issues.filter((issue) => !explainedByPlaceholder(issue.path, placeholders));
     return {
       ok: false,
-      issues: parsed.error.issues.map((issue) => ({
-        file,
-        path: formatPath(issue.path),
-        line: lineOf(issue.path),
-        message: issue.message,
-      })),
+      issues: [
+        ...placeholderIssues(raw, file, lineOf),
+        ...schemaIssues.map((issue) => ({
+          file,
+          path: formatPath(issue.path),
+          line: lineOf(issue.path),
+          message: issue.message,
+        })),
+      ],
     };
   }
   return { ok: true, value: parsed.data, lineOf };

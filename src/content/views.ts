@@ -5,6 +5,7 @@ import type { Category, Guide, RiskFeature, RiskLevel } from './schema/guide';
 import type { HelpRoute } from './schema/help';
 import type { LawFile, LawLine } from './schema/law';
 import type { Dataset, Qualifier } from './schema/stats';
+import { guideReport, type GuideReportRow } from './editorial/report';
 
 /** One line of the guide list: enough to search, filter and link, and nothing more. */
 export interface GuideSummary {
@@ -153,6 +154,8 @@ export function toAreaSummary(area: Area, datasets: readonly Dataset[]): AreaSum
 /** What the sources and method page shows: how much is confirmed, and where every figure and number comes from. */
 export interface SourcesPageData {
   checking: { guides: number; steps: number; verifiedSteps: number; oldestReview: string; newestReview: string };
+  /** Per guide, by name: its steps, how many are confirmed, and its oldest check (src/content/editorial/report.ts). */
+  guideChecks: GuideReportRow[];
   datasets: Dataset[];
   routes: Pick<HelpRoute, 'id' | 'name' | 'source' | 'verification'>[];
 }
@@ -168,6 +171,7 @@ export function toSourcesPageData(guides: readonly Guide[], datasets: readonly D
       oldestReview: reviews[0] ?? '',
       newestReview: reviews.at(-1) ?? '',
     },
+    guideChecks: guideReport(guides).rows,
     datasets: [...datasets].sort((a, b) => a.period.from.localeCompare(b.period.from)),
     routes: routes.map(({ id, name, source, verification }) => ({ id, name, source, verification })),
   };

@@ -4,14 +4,20 @@ import { createInstance, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enGB from './locales/en-GB.json';
 import { pseudoLocalize } from './pseudo';
-import { SOURCE_LANGUAGE } from './languages';
+import { PSEUDO_LANGUAGES, SOURCE_LANGUAGE, type Language, type PseudoMode } from './languages';
 
-export const PSEUDO_LOCALE = 'en-XA';
+export const PSEUDO_LOCALE = PSEUDO_LANGUAGES.ltr.code;
+
+/** The language a pseudo mode (or none) renders in. */
+export function languageFor(pseudo: boolean | PseudoMode | null | undefined): Language {
+  if (pseudo === true) return PSEUDO_LANGUAGES.ltr;
+  return pseudo ? PSEUDO_LANGUAGES[pseudo] : SOURCE_LANGUAGE;
+}
 
 /** A ready i18next instance. `pseudo` swaps every UI string for an accented, bracketed copy. */
-export function createI18n(options: { pseudo?: boolean } = {}): i18n {
+export function createI18n(options: { pseudo?: boolean | PseudoMode | null } = {}): i18n {
   const instance = createInstance();
-  const language = options.pseudo ? PSEUDO_LOCALE : SOURCE_LANGUAGE.code;
+  const language = languageFor(options.pseudo).code;
   const translation = options.pseudo ? pseudoLocalize(enGB) : enGB;
   void instance.use(initReactI18next).init({
     lng: language,

@@ -14,20 +14,25 @@ interface Props<N extends IslandName> {
   props: PropsOf<N>;
   /** The wrapping element: "span" inside a heading or a line of text. */
   as?: 'div' | 'span';
+  /**
+   * When it comes alive: "load", just after the first paint (the default); "interaction" at the
+   * reader's first tap, key or focus inside it (or at once when the address asks for a state),
+   * for a large island at the top of a page that most readers only read (the guide finder).
+   */
+  hydrate?: 'load' | 'interaction';
   className?: string;
 }
 
-export function Island<N extends IslandName>({ name, props, as: Tag = 'div', className }: Props<N>) {
+export function Island<N extends IslandName>({ name, props, as: Tag = 'div', className, hydrate = 'load' }: Props<N>) {
   const collector = useIslandCollector();
   const module = islandModules[name];
   const messages = pickMessages(module.messages, collector.lookup);
-  Object.assign(collector.messages, messages);
-  collector.islands.add(name);
+  const id = collector.register(name, messages);
   // Each island's props type is checked where <Island> is used (PropsOf<N>); here any island will do.
   const Component = module.default as unknown as ComponentType<Record<string, unknown>>;
   return (
-    <Tag data-island={name} data-props={JSON.stringify(props)} className={className}>
-      <IslandRoot language={collector.language} messages={messages} store={collector.store}>
+    <Tag data-island={name} data-island-id={id} data-hydrate={hydrate} data-props={JSON.stringify(props)} className={className}>
+      <IslandRoot id={id} language={collector.language} messages={messages} store={collector.store}>
         <Component {...(props as Record<string, unknown>)} />
       </IslandRoot>
     </Tag>

@@ -5,9 +5,9 @@ import { IslandEnvProvider } from './context';
 import { createIslandT, type Messages } from './messages';
 
 /** Everything around an island's component, the same while prerendering and in the browser. */
-export function IslandRoot({ language, messages, store, children }: { language: string; messages: Messages; store: DeviceStore; children: ReactNode }) {
+export function IslandRoot({ id, language, messages, store, children }: { id: string; language: string; messages: Messages; store: DeviceStore; children: ReactNode }) {
   return (
-    <IslandEnvProvider env={{ t: createIslandT(language, messages), language }}>
+    <IslandEnvProvider env={{ t: createIslandT(language, messages), language, id }}>
       <ProgressProvider store={store}>{children}</ProgressProvider>
     </IslandEnvProvider>
   );

@@ -6,6 +6,8 @@ import type { IslandT } from './messages';
 export interface IslandEnv {
   t: IslandT;
   language: string;
+  /** Unique on the page, e.g. "island-2": the base of the island's element ids (see useIslandId). */
+  id: string;
 }
 
 const IslandContext = createContext<IslandEnv | null>(null);
@@ -18,4 +20,13 @@ export function useIsland(): IslandEnv {
   const env = useContext(IslandContext);
   if (env === null) throw new Error('An island rendered outside <Island>');
   return env;
+}
+
+/**
+ * An element id that is the same in the prerendered page and after hydration. (React's useId
+ * depends on where a component sits in its tree, and an island is a whole tree in the browser but
+ * a branch of the page at build time, so its ids would differ.)
+ */
+export function useIslandId(name: string): string {
+  return `${useIsland().id}-${name}`;
 }

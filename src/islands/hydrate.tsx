@@ -24,10 +24,12 @@ export async function hydrateIslands(elements: readonly HTMLElement[], store: De
         hydrateRoot(
           element,
           <StrictMode>
-            <IslandRoot language={page.language} messages={page.messages} store={store}>
+            <IslandRoot id={element.dataset.islandId ?? name} language={page.language} messages={page.messages} store={store}>
               <Component {...props} />
             </IslandRoot>
           </StrictMode>,
+          // A mismatch means the island rendered differently in the browser: say so (tests watch for it).
+          { onRecoverableError: (error) => console.error(`The ${name} island did not hydrate cleanly`, error) },
         );
       } catch (error) {
         console.error(`The ${name} island did not start`, error);

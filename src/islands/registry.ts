@@ -8,6 +8,8 @@ export const islandLoaders = {
   'guide-finder': () => import('../features/search/GuideFinder'),
   'area-choice': () => import('../features/area/AreaChoice'),
   'save-guides': () => import('../features/offline/SaveGuides'),
+  'pack-builder': () => import('../features/schools/PackBuilder'),
+  'pack-view': () => import('../features/schools/PackView'),
 };
 
 export type IslandName = keyof typeof islandLoaders;

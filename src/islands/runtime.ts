@@ -5,7 +5,10 @@ import { DeviceStore, STORAGE_KEY } from '../features/progress/store';
 import { startSite } from '../site/start';
 import { ISLAND_MESSAGES_ID } from './page-data';
 
-export async function start(): Promise<void> {
+/** What wakes an island that waits for the reader. */
+const WAKE_EVENTS = ['pointerdown', 'focusin', 'keydown', 'touchstart'] as const;
+
+export function start(): void {
   const store = new DeviceStore(() => window.localStorage);
   store.open();
   window.addEventListener('storage', (event) => {
@@ -16,6 +19,21 @@ export async function start(): Promise<void> {
   const islands = [...document.querySelectorAll<HTMLElement>('[data-island]')];
   if (islands.length === 0) return;
   const messagesText = document.getElementById(ISLAND_MESSAGES_ID)?.textContent ?? '{}';
-  const { hydrateIslands } = await import('./hydrate');
-  await hydrateIslands(islands, store, { language: document.documentElement.lang, messages: JSON.parse(messagesText) as Record<string, string> });
+  const page = { language: document.documentElement.lang, messages: JSON.parse(messagesText) as Record<string, string> };
+  const hydrate = (elements: HTMLElement[]) => void import('./hydrate').then(({ hydrateIslands }) => hydrateIslands(elements, store, page));
+  const onInteraction = islands.filter((island) => island.dataset.hydrate === 'interaction');
+  for (const island of onInteraction) {
+    // A filtered address (/apps?q=snap) must show its state at once; otherwise wait for the reader.
+    if (window.location.search !== '') hydrate([island]);
+    else {
+      const wake = () => {
+        for (const type of WAKE_EVENTS) island.removeEventListener(type, wake, true);
+        hydrate([island]);
+      };
+      for (const type of WAKE_EVENTS) island.addEventListener(type, wake, { capture: true, passive: true });
+    }
+  }
+  // The rest come alive now, once the page's text is on screen.
+  const now = islands.filter((island) => !onInteraction.includes(island));
+  if (now.length > 0) hydrate(now);
 }

@@ -4,6 +4,8 @@ import * as saveGuides from '../features/offline/SaveGuides';
 import * as checklistProgress from '../features/progress/ChecklistProgress';
 import * as stepTick from '../features/progress/StepTick';
 import * as ticksTransfer from '../features/progress/TicksTransfer';
+import * as packBuilder from '../features/schools/PackBuilder';
+import * as packView from '../features/schools/PackView';
 import * as guideFinder from '../features/search/GuideFinder';
 import type { IslandName } from './registry';
 
@@ -14,4 +16,6 @@ export const islandModules = {
   'guide-finder': guideFinder,
   'area-choice': areaChoice,
   'save-guides': saveGuides,
+  'pack-builder': packBuilder,
+  'pack-view': packView,
 } satisfies Record<IslandName, { default: unknown; messages: readonly string[] }>;

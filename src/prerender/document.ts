@@ -10,6 +10,8 @@ export interface DocumentParts {
   description: string;
   /** Absolute canonical URL; null for pages that must not be indexed (the 404 page). */
   canonical: string | null;
+  /** Absolute URL of the link-preview image (1200 x 630), with its description. */
+  image?: { url: string; alt: string };
   siteName: string;
   /** Rendered app HTML, placed in #root. */
   body: string;
@@ -54,6 +56,19 @@ export function renderDocument(parts: DocumentParts): string {
     `<meta property="og:description" content="${e(parts.description)}">`,
     parts.canonical === null ? '' : `<meta property="og:url" content="${e(parts.canonical)}">`,
     `<meta property="og:locale" content="${e(parts.lang.replace('-', '_'))}">`,
+    ...(parts.image
+      ? [
+          `<meta property="og:image" content="${e(parts.image.url)}">`,
+          '<meta property="og:image:width" content="1200">',
+          '<meta property="og:image:height" content="630">',
+          `<meta property="og:image:alt" content="${e(parts.image.alt)}">`,
+          '<meta name="twitter:card" content="summary_large_image">',
+          `<meta name="twitter:title" content="${e(parts.title)}">`,
+          `<meta name="twitter:description" content="${e(parts.description)}">`,
+          `<meta name="twitter:image" content="${e(parts.image.url)}">`,
+          `<meta name="twitter:image:alt" content="${e(parts.image.alt)}">`,
+        ]
+      : []),
     '<meta name="theme-color" content="#0b3d5c">',
     parts.headExtra ?? '',
     ...parts.styles.map((href) => `<link rel="stylesheet" href="${e(href)}">`),

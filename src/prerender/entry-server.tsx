@@ -8,13 +8,13 @@ import { StaticRouter } from 'react-router';
 import { App } from '../app/App';
 import { documentTitle } from '../app/head';
 import { DeviceStore } from '../features/progress/store';
-import { SOURCE_LANGUAGE } from '../i18n/languages';
-import { createI18n } from '../i18n/setup';
-import { IslandCollectorContext, type IslandCollector } from '../islands/collector';
+import { pseudoMode } from '../i18n/languages';
+import { createI18n, languageFor } from '../i18n/setup';
+import { createIslandCollector, IslandCollectorContext } from '../islands/collector';
 import { routeTable, type RouteName } from '../routes/table';
 import { fillPath } from '../routing/href';
 import { matchRoute } from '../routing/match';
-import type { OfflineTier, Params } from '../routing/types';
+import type { OfflineTier, Params, Section } from '../routing/types';
 
 export interface RenderedPage {
   html: string;
@@ -28,6 +28,8 @@ export interface RenderedPage {
   islandMessages: Record<string, string>;
   /** The islands on the page, by name. */
   islands: string[];
+  /** What each section's link-preview image shows, in the page's language. */
+  imageAlt: Record<Section, string>;
 }
 
 export interface PrerenderTarget {
@@ -40,9 +42,14 @@ export interface PrerenderTarget {
   offline: OfflineTier;
   /** False for the 404 and offline pages: no canonical URL, noindex, not in the sitemap. */
   indexed: boolean;
+  /** Which link-preview image the page carries. */
+  section: Section;
 }
 
-const i18n = createI18n({ pseudo: import.meta.env.VITE_PSEUDO_LOCALE === '1' });
+const pseudo = pseudoMode(import.meta.env.VITE_PSEUDO_LOCALE);
+const i18n = createI18n({ pseudo });
+/** The language pages are rendered in: its code and writing direction go on <html>. */
+const language = languageFor(pseudo);
 /** The site's base path without its trailing slash ("" at the root), as the router uses it. */
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
 /** Islands render with an empty store while prerendering, exactly as they hydrate. */
@@ -56,16 +63,11 @@ export async function renderRoute(name: RouteName, params: Params): Promise<Rend
   const page = await route.load(params);
   if (!page) return null;
   const path = fillPath(route.path, params);
-  const collector: IslandCollector = {
-    language: i18n.language,
-    lookup: (key) => {
-      const value: unknown = i18n.getResource(i18n.language, 'translation', key);
-      return typeof value === 'string' ? value : undefined;
-    },
-    store: emptyStore,
-    messages: {},
-    islands: new Set(),
-  };
+  const collector = createIslandCollector(i18n.language, (key) => {
+    const value: unknown = i18n.getResource(i18n.language, 'translation', key);
+    return typeof value === 'string' ? value : undefined;
+  }, emptyStore);
+
   const html = renderToString(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
@@ -83,12 +85,13 @@ export async function renderRoute(name: RouteName, params: Params): Promise<Rend
     html,
     title: documentTitle(head, name === 'home', i18n.t),
     description: head.description,
-    lang: SOURCE_LANGUAGE.code,
-    dir: SOURCE_LANGUAGE.dir,
+    lang: language.code,
+    dir: language.dir,
     status,
     siteName: i18n.t('site.fullName'),
     islandMessages: collector.messages,
     islands: [...collector.islands],
+    imageAlt: { guides: i18n.t('preview.guides'), local: i18n.t('preview.local'), help: i18n.t('preview.help') },
   };
 }
 
@@ -101,14 +104,17 @@ export async function renderPath(url: string): Promise<RenderedPage> {
   return rendered;
 }
 
-/** Every page to prerender, from the route table, and the file each is written to. */
+/**
+ * Every page to prerender, from the route table, and the file each is written to. Only en-GB is
+ * offered yet (at "/"); a second language adds a loop here over LANGUAGES, under its prefix.
+ */
 export async function prerenderTargets(): Promise<PrerenderTarget[]> {
   const targets: PrerenderTarget[] = [];
   for (const [name, route] of Object.entries(routeTable) as [RouteName, (typeof routeTable)[RouteName]][]) {
     const all = 'each' in route ? await route.each() : [{}];
     for (const params of all) {
       const path = fillPath(route.path, params);
-      targets.push({ name, params, path, file: path === '/' ? 'index.html' : `${path.slice(1)}.html`, offline: route.offline, indexed: !('indexed' in route) });
+      targets.push({ name, params, path, file: path === '/' ? 'index.html' : `${path.slice(1)}.html`, offline: route.offline, indexed: !('indexed' in route), section: route.section });
     }
   }
   return targets;

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import { build, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
+import { writeOgImages } from '../../scripts/og-images.mjs';
 import { renderDocument, escapeHtml } from './document';
 import type { PrerenderTarget, RenderedPage } from './entry-server';
 import type { RouteName } from '../routes/table';
@@ -105,6 +106,7 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
             title: page.title,
             description: page.description,
             canonical: target.indexed ? absolute(target.path) : null,
+            image: { url: absolute(`/og/${target.section}.png`), alt: page.imageAlt[target.section] },
             siteName: page.siteName,
             body: page.html,
             styles,
@@ -119,6 +121,8 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
         }
         const routeFiles: RouteFile[] = targets.map(({ path, file, offline }) => ({ path, file, offline }));
         writeFileSync(join(outDir, ROUTE_FILES), `${JSON.stringify(routeFiles, null, 1)}\n`);
+        // Link-preview images, one per section, drawn from SVG (scripts/og-images.mjs).
+        await writeOgImages(outDir);
         writeFileSync(join(outDir, 'sitemap.xml'), sitemap(targets.filter((t) => t.indexed).map((t) => absolute(t.path))));
         rmSync(serverDir, { recursive: true, force: true });
       },

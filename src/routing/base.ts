@@ -6,3 +6,8 @@ export const BASE_URL: string = import.meta.env.BASE_URL;
 export function withBase(path: string): string {
   return `${BASE_URL.replace(/\/$/, '')}${path}`;
 }
+
+/** The public address of a page, for a QR code or a link shared outside the site. */
+export function absoluteUrl(path: string): string {
+  return `${import.meta.env.SITE_URL}${withBase(path)}`;
+}

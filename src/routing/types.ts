@@ -26,6 +26,9 @@ export type Params = Readonly<Record<string, string>>;
  */
 export type OfflineTier = 'first' | 'on-demand';
 
+/** The parts of the guide, each with its own link-preview image. */
+export type Section = 'guides' | 'local' | 'help';
+
 export interface RouteDef {
   /** A path pattern, e.g. /apps/:id. Canonical paths have no trailing slash. */
   path: string;
@@ -38,4 +41,6 @@ export interface RouteDef {
   status?: 200 | 404;
   /** False for pages that are not a place to link to (404, offline): no canonical URL, noindex, not in the sitemap. */
   indexed?: false;
+  /** Which link-preview image the page carries (public/og/<section>.png, made at build time). */
+  section: Section;
 }

@@ -7,6 +7,7 @@ import { keepThisPageOffline } from './keep-offline';
 import { wireDismissButtons } from './notices';
 import { startPrintButtons } from './print';
 import { startServiceWorker } from './service-worker';
+import { startShareButtons } from './share';
 import { startStorageNotices } from './storage-notices';
 
 export function startSite(store: DeviceStore): void {
@@ -14,6 +15,7 @@ export function startSite(store: DeviceStore): void {
   startArea(store);
   startStorageNotices(store);
   startPrintButtons();
+  startShareButtons();
   startFreshness();
   if ('serviceWorker' in navigator && import.meta.env.PROD) {
     // Register once the browser is idle, so installing the worker (which downloads the guide for

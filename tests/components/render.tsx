@@ -7,7 +7,7 @@ import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { DeviceStore } from '../../src/features/progress/store';
 import { createI18n } from '../../src/i18n/setup';
-import { IslandCollectorContext, type IslandCollector } from '../../src/islands/collector';
+import { createIslandCollector, IslandCollectorContext, type IslandCollector } from '../../src/islands/collector';
 
 export interface RenderOptions {
   path?: string;
@@ -19,16 +19,11 @@ export function renderWithApp(ui: ReactNode, options: RenderOptions = {}): Rende
   const i18n = createI18n({ pseudo: options.pseudo });
   const store = options.store ?? new DeviceStore(() => window.localStorage);
   store.open();
-  const collector: IslandCollector = {
-    language: i18n.language,
-    lookup: (key) => {
-      const value: unknown = i18n.getResource(i18n.language, 'translation', key);
-      return typeof value === 'string' ? value : undefined;
-    },
-    store,
-    messages: {},
-    islands: new Set(),
-  };
+  const collector = createIslandCollector(i18n.language, (key) => {
+    const value: unknown = i18n.getResource(i18n.language, 'translation', key);
+    return typeof value === 'string' ? value : undefined;
+  }, store);
+
   const result = render(
     <I18nextProvider i18n={i18n}>
       <IslandCollectorContext value={collector}>

@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { onDemandPaths, prerenderedPaths, startSite, waitForOfflineReady } from './site';
 
 test('after one visit, the first tier and every guide opened open with no network; the rest say they are not saved', async ({ browser }) => {
+  test.setTimeout(120_000);
   const site = await startSite();
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -38,12 +39,14 @@ test('after one visit, the first tier and every guide opened open with no networ
 });
 
 test('"Save every guide for offline" saves them all and says so; then every guide opens offline', async ({ browser }) => {
+  test.setTimeout(180_000);
   const site = await startSite();
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${site.url}/apps`);
   await waitForOfflineReady(page);
   const total = onDemandPaths().length;
+  await page.locator('[data-island="save-guides"]').scrollIntoViewIfNeeded();
   await expect(page.getByText(`0 of ${total} guides are saved on this phone.`)).toBeVisible();
   await page.getByRole('button', { name: 'Save every guide' }).click();
   await expect(page.getByText(`All ${total} guides are saved on this phone.`)).toBeVisible({ timeout: 30_000 });
@@ -53,6 +56,7 @@ test('"Save every guide for offline" saves them all and says so; then every guid
   for (const path of onDemandPaths()) {
     await page.goto(`${site.url}${path}`);
     await expect(page.locator('h1'), path).not.toHaveText('This guide is not saved on this phone yet');
+    await page.locator('input.step__tick').first().scrollIntoViewIfNeeded();
     await expect(page.locator('input.step__tick').first(), path).toBeEnabled();
   }
   await context.close();
@@ -87,6 +91,7 @@ test('navigating between pages keeps working when the network drops mid-visit', 
   await expect(page.locator('h1')).toHaveText('Get help now');
   await page.goBack();
   await expect(page.locator('h1')).toHaveText('WhatsApp');
+  await page.locator('input.step__tick').first().scrollIntoViewIfNeeded();
   await expect(page.locator('input.step__tick').first()).toBeEnabled();
   await context.close();
   await site.close();

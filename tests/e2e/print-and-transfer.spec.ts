@@ -30,8 +30,10 @@ test('ticks move to another browser with a saved copy, and a wrong file changes 
   const first = await browser.newContext();
   const page = await first.newPage();
   await page.goto(`${site.url}/apps/tiktok`);
+  await page.getByRole('checkbox').nth(1).scrollIntoViewIfNeeded();
   await page.getByRole('checkbox').nth(1).check();
   await page.goto(`${site.url}/about`);
+  await page.locator('[data-island="ticks-transfer"]').scrollIntoViewIfNeeded();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save a copy of my ticks' }).click();
   const file = join(tmpdir(), `ticks-${Date.now()}.json`);
@@ -41,8 +43,10 @@ test('ticks move to another browser with a saved copy, and a wrong file changes 
   const second = await browser.newContext();
   const other = await second.newPage();
   await other.goto(`${site.url}/apps/minecraft`);
+  await other.getByRole('checkbox').first().scrollIntoViewIfNeeded();
   await other.getByRole('checkbox').first().check();
   await other.goto(`${site.url}/about`);
+  await other.locator('[data-island="ticks-transfer"]').scrollIntoViewIfNeeded();
   await expect(other.getByRole('button', { name: 'Save a copy of my ticks' })).toBeVisible();
 
   const wrong = join(tmpdir(), `wrong-${Date.now()}.json`);
@@ -53,8 +57,10 @@ test('ticks move to another browser with a saved copy, and a wrong file changes 
   await other.getByLabel('Load a copy').setInputFiles(file);
   await expect(other.getByText('Added 1 tick.')).toBeVisible();
   await other.goto(`${site.url}/apps/tiktok`);
+  await other.getByRole('checkbox').nth(1).scrollIntoViewIfNeeded();
   await expect(other.getByRole('checkbox').nth(1)).toBeChecked();
   await other.goto(`${site.url}/apps/minecraft`);
+  await other.getByRole('checkbox').first().scrollIntoViewIfNeeded();
   await expect(other.getByRole('checkbox').first()).toBeChecked();
   await second.close();
 });
@@ -62,6 +68,7 @@ test('ticks move to another browser with a saved copy, and a wrong file changes 
 test('loading a copy says exactly what it added and skipped, and why; unknown guides, steps and areas are refused', async ({ page }) => {
   await page.goto(`${site.url}/about`);
   // The loader is shown once it can work.
+  await page.locator('[data-island="ticks-transfer"]').scrollIntoViewIfNeeded();
   await expect(page.getByRole('button', { name: 'Save a copy of my ticks' })).toBeVisible();
   const file = join(tmpdir(), `tampered-${Date.now()}.json`);
   // Written as text: in an object literal, "__proto__" would set the prototype, not a key.
@@ -85,6 +92,7 @@ test('with refused storage or a newer version on the device, saving and loading 
   const page = await context.newPage();
   await page.addInitScript((value) => localStorage.setItem('online-safety-guide', value), newer);
   await page.goto(`${site.url}/about`);
+  await page.locator('[data-island="ticks-transfer"]').scrollIntoViewIfNeeded();
   await expect(page.getByText('The ticks on this phone were saved by a newer version of the guide.')).toBeVisible();
   // The ticks are not being saved, and every page says so too.
   await expect(page.getByText('Your ticks were saved by a newer version of this guide.')).toBeVisible();

@@ -13,7 +13,9 @@ test.afterAll(async () => site.close());
 
 async function tickFirstStep(page: Page) {
   const first = page.getByRole('checkbox').first();
+  await first.scrollIntoViewIfNeeded();
   await first.check();
+  await first.scrollIntoViewIfNeeded();
   await expect(first).toBeChecked();
   await expect(page.getByText(/\b1 of \d+ done/)).toBeVisible();
 }
@@ -39,11 +41,13 @@ test('corrupt storage is set aside, the page works, and nothing is lost', async 
 
   // The notice stays on every page until the reader says they have seen it.
   await page.reload();
+  await page.getByRole('checkbox').first().scrollIntoViewIfNeeded();
   await expect(page.getByRole('checkbox').first()).toBeChecked();
   await expect(notice).toBeVisible();
   await page.getByRole('button', { name: 'OK, I understand' }).click();
   await expect(notice).toBeHidden();
   await page.reload();
+  await page.getByRole('checkbox').first().scrollIntoViewIfNeeded();
   await expect(page.getByRole('checkbox').first()).toBeChecked();
   await page.waitForTimeout(500);
   await expect(notice).toBeHidden();

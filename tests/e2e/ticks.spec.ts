@@ -13,17 +13,23 @@ test('ticks survive a reload, going offline and a browser restart', async ({ bro
 
   const boxes = page.getByRole('checkbox');
   const total = await boxes.count();
+  await boxes.nth(0).scrollIntoViewIfNeeded();
   await boxes.nth(0).check();
+  await boxes.nth(2).scrollIntoViewIfNeeded();
   await boxes.nth(2).check();
   await expect(page.getByText(`2 of ${total} done`)).toBeVisible();
 
   await page.reload();
+  await boxes.nth(0).scrollIntoViewIfNeeded();
   await expect(boxes.nth(0)).toBeChecked();
+  await boxes.nth(1).scrollIntoViewIfNeeded();
   await expect(boxes.nth(1)).not.toBeChecked();
+  await boxes.nth(2).scrollIntoViewIfNeeded();
   await expect(boxes.nth(2)).toBeChecked();
 
   await context.setOffline(true);
   await page.reload();
+  await boxes.nth(2).scrollIntoViewIfNeeded();
   await expect(boxes.nth(2)).toBeChecked();
   await boxes.nth(2).uncheck();
   await page.reload();
@@ -36,11 +42,13 @@ test('ticks survive a reload, going offline and a browser restart', async ({ bro
   let persistent = await chromium.launchPersistentContext(profile, options);
   let tab = await persistent.newPage();
   await tab.goto(`${site.url}/apps/instagram`);
+  await tab.getByRole('checkbox').first().scrollIntoViewIfNeeded();
   await tab.getByRole('checkbox').first().check();
   await persistent.close();
   persistent = await chromium.launchPersistentContext(profile, options);
   tab = await persistent.newPage();
   await tab.goto(`${site.url}/apps/instagram`);
+  await tab.getByRole('checkbox').first().scrollIntoViewIfNeeded();
   await expect(tab.getByRole('checkbox').first()).toBeChecked();
   await persistent.close();
   await site.close();

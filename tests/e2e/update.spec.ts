@@ -12,7 +12,9 @@ test('a new version is offered, never forced, and a half-ticked checklist surviv
   await waitForOfflineReady(page);
   await page.getByRole('button', { name: 'OK' }).click();
   const boxes = page.getByRole('checkbox');
+  await boxes.nth(0).scrollIntoViewIfNeeded();
   await boxes.nth(0).check();
+  await boxes.nth(1).scrollIntoViewIfNeeded();
   await boxes.nth(1).check();
 
   // Deploy: the service worker file changes, as it does with every new build.
@@ -27,12 +29,15 @@ test('a new version is offered, never forced, and a half-ticked checklist surviv
   await expect(page.getByText('An updated guide is available.')).toBeVisible();
   await page.waitForTimeout(1500);
   expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+  await boxes.nth(1).scrollIntoViewIfNeeded();
   await expect(boxes.nth(1)).toBeChecked();
 
   // The reader chooses to update: the page reloads under the new worker, ticks intact.
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload to update' }).click()]);
   expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBeUndefined();
+  await boxes.nth(0).scrollIntoViewIfNeeded();
   await expect(boxes.nth(0)).toBeChecked();
+  await boxes.nth(1).scrollIntoViewIfNeeded();
   await expect(boxes.nth(1)).toBeChecked();
   await expect(page.getByText('An updated guide is available.')).toBeHidden();
   await context.close();

@@ -1,8 +1,8 @@
 // Save the ticks as a file, or load a file from another device. Loading adds ticks, never removes
 // any, and says exactly what it added and what it skipped. When this browser is not saving ticks,
 // the island says so first, so neither button reports a success that will not last.
-import { useId, useState } from 'react';
-import { useIsland } from '../../islands/context';
+import { useState } from 'react';
+import { useIsland, useIslandId } from '../../islands/context';
 import type { MessageKey } from '../../islands/messages';
 import { useHydrated } from '../../routing/use-hydrated';
 import { downloadText } from './download';
@@ -45,7 +45,7 @@ export default function TicksTransfer() {
   const store = useProgressStore();
   const { data, mode, problem } = useProgress();
   const [status, setStatus] = useState<Status>(null);
-  const inputId = useId();
+  const inputId = useIslandId('load');
 
   async function load(file: File | undefined) {
     if (!file) return;

@@ -1,12 +1,12 @@
 // The guide list with its search and filters: an island, because a parent types in it. Filters
 // live in the query string (/apps?q=snap&age=11), so a filtered list can be shared, and the form
 // still works with script off (it submits to the same page, which lists every guide).
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { CATEGORIES, RISK_FEATURES } from '../../content/schema/enums';
 import type { Category, RiskFeature } from '../../content/schema/guide';
 import type { GuideSummary } from '../../content/views';
 import { SelectField } from '../../components/SelectField';
-import { useIsland } from '../../islands/context';
+import { useIsland, useIslandId } from '../../islands/context';
 import type { MessageKey } from '../../islands/messages';
 import { useHydrated } from '../../routing/use-hydrated';
 import { filterGuides, NO_FILTERS, type GuideFilters } from './filter-guides';
@@ -39,6 +39,12 @@ export type FinderGuide = Omit<GuideSummary, 'reviewed'> & { href: string };
 
 const AGES = Array.from({ length: 14 }, (_, i) => i + 4);
 
+/** Text typed into the prerendered search box before the island woke. */
+function typedBeforeHydration(searchId: string): Partial<GuideFilters> {
+  const typed = (document.getElementById(searchId) as HTMLInputElement | null)?.value ?? '';
+  return typed === '' ? {} : { query: typed.slice(0, 100) };
+}
+
 function GuideItem({ guide }: { guide: FinderGuide }) {
   const { t } = useIsland();
   return (
@@ -57,12 +63,15 @@ function GuideItem({ guide }: { guide: FinderGuide }) {
 
 export default function GuideFinder({ guides }: { guides: readonly FinderGuide[] }) {
   const { t } = useIsland();
-  // The prerendered page has no query string: read it once hydrated, so hydration matches.
+  // The prerendered page has no query string: read it once hydrated, so hydration matches. The
+  // finder wakes at the reader's first tap or key (AppsPage.tsx), so what they typed before it
+  // woke is still in the form: read that too, and nothing typed is lost.
   const hydrated = useHydrated();
   const [edited, setFilters] = useState<GuideFilters | null>(null);
-  const filters = edited ?? (hydrated ? filtersFromQuery(window.location.search, AGES) : NO_FILTERS);
-  const searchId = useId();
-  const hintId = useId();
+  const searchId = useIslandId('search');
+  const filters = edited ?? (hydrated ? { ...filtersFromQuery(window.location.search, AGES), ...typedBeforeHydration(searchId) } : NO_FILTERS);
+  const hintId = useIslandId('search-hint');
+  const selectId = useIslandId('filter');
 
   function update(next: GuideFilters) {
     setFilters(next);
@@ -94,6 +103,7 @@ export default function GuideFinder({ guides }: { guides: readonly FinderGuide[]
           />
         </div>
         <SelectField
+          id={`${selectId}-type`}
           label={t('apps.categoryLabel')}
           name="type"
           value={category ?? ''}
@@ -102,6 +112,7 @@ export default function GuideFinder({ guides }: { guides: readonly FinderGuide[]
           onChange={(value) => update({ ...filters, category: (value || null) as Category | null })}
         />
         <SelectField
+          id={`${selectId}-age`}
           label={t('apps.ageLabel')}
           name="age"
           value={age === null ? '' : String(age)}
@@ -110,6 +121,7 @@ export default function GuideFinder({ guides }: { guides: readonly FinderGuide[]
           onChange={(value) => update({ ...filters, age: value === '' ? null : Number(value) })}
         />
         <SelectField
+          id={`${selectId}-risk`}
           label={t('apps.riskLabel')}
           name="risk"
           value={risk ?? ''}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import sources from 'virtual:content/sources';
 import type { SourcesPageData } from '../../content/views';
 import { PageTitle } from '../../components/PageTitle';
@@ -7,6 +8,7 @@ import { Island } from '../../islands/Island';
 import { DatasetCaveats } from '../../components/stats/DatasetCaveats';
 import { DatasetSources } from '../../components/stats/DatasetSources';
 import { formatDate, formatNumber } from '../../i18n/format';
+import { href } from '../../routing/href';
 import type { LoadedPage } from '../../routing/types';
 
 /** Sources and method: how the guide checks what it says, every dataset and help route with its source, and privacy. */
@@ -31,6 +33,31 @@ export function AboutPage({ data }: { data: SourcesPageData }) {
         </p>
         <p>{t('about.unverifiedText')}</p>
         <p>{t('about.reviewText', { oldest: formatDate(checking.oldestReview, i18n.language), newest: formatDate(checking.newestReview, i18n.language) })}</p>
+        <h3 id="guide-checks">{t('about.guidesTitle')}</h3>
+        <p>{t('about.guidesText')}</p>
+        <table className="guide-checks">
+          <caption>{t('about.guidesCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('about.guidesName')}</th>
+              <th scope="col">{t('about.guidesSteps')}</th>
+              <th scope="col">{t('about.guidesConfirmed')}</th>
+              <th scope="col">{t('about.guidesOldest')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.guideChecks.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">
+                  <Link to={href('guide', { id: row.id })}>{row.name}</Link>
+                </th>
+                <td>{number(row.steps)}</td>
+                <td>{number(row.confirmed)}</td>
+                <td>{row.oldestCheck === '' ? null : <time dateTime={row.oldestCheck}>{formatDate(row.oldestCheck, i18n.language)}</time>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </section>
 
       <section aria-labelledby="statistics">

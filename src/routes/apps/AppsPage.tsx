@@ -14,7 +14,7 @@ export function AppsPage({ guides }: { guides: readonly GuideSummary[] }) {
     <>
       <PageTitle>{t('apps.title')}</PageTitle>
       <p className="lead">{t('apps.lead')}</p>
-      <Island name="guide-finder" props={{ guides: finderGuides }} />
+      <Island name="guide-finder" hydrate="interaction" props={{ guides: finderGuides }} />
       <Island name="save-guides" props={{ guidePaths: finderGuides.map((guide) => guide.href) }} />
     </>
   );

@@ -11,6 +11,9 @@ import { ACTION, REVIEWED } from '../../site/attributes';
 import { isStale } from '../../features/freshness/is-stale';
 import { formatDate } from '../../i18n/format';
 import { loadEntry } from '../../routing/load-entry';
+import { QrCode } from '../../components/QrCode';
+import { qrModules } from '../../features/share/qr';
+import { absoluteUrl } from '../../routing/base';
 import { href } from '../../routing/href';
 import type { LoadedPage } from '../../routing/types';
 import { GuideAges } from './GuideAges';
@@ -66,6 +69,11 @@ export function GuidePage({ data }: { data: GuidePageData }) {
           <p className="notice">{t('guide.ticksNoScript')}</p>
         </noscript>
         <Checklist guideId={guide.id} steps={guide.checklist} />
+        {/* On paper only: a QR code back to this page (drawn now, at build time: no script needed). */}
+        <figure className="print-only print-qr">
+          <QrCode modules={qrModules(absoluteUrl(href('guide', { id: guide.id })))} label={t('share.qrLabel')} />
+          <figcaption>{t('share.printLink', { url: absoluteUrl(href('guide', { id: guide.id })) })}</figcaption>
+        </figure>
       </section>
 
       <GuideTools guide={guide} />
