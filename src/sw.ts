@@ -5,7 +5,8 @@
 //    offline tiers in vite.config.ts): the code, styles, icons, the help pages, the app list, the
 //    local pages, the about and 404 pages.
 // 2. Guides: cached when a parent opens one, or all at once from "Save every guide for offline"
-//    (src/features/offline/SaveGuides.tsx), in a cache the page can read to say what is saved.
+//    (src/features/offline/SaveGuides.tsx), in a cache the page can read to say what is saved;
+//    with them, the plan data of every guide a parent has put in a family plan.
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
@@ -54,6 +55,11 @@ registerRoute(
     return (await matchPrecache(page('offline.html'))) ?? Response.error();
   },
 );
+
+// A guide's plan data (src/features/family/plan-data.ts): like its page, the network first, and
+// the copy kept with the guides when offline. Never precached, so a plan costs only its guides.
+const isPlanData = (pathname: string) => /^plan-data\/[a-z0-9-]+\.json$/.test(pathname.slice(base.length));
+registerRoute(({ url }) => url.origin === self.location.origin && isPlanData(url.pathname), guides);
 
 // Any other page the precache does not hold: the network, else the prerendered 404 page.
 registerRoute(

@@ -35,6 +35,11 @@ export function Layout({ children }: { children: ReactNode }) {
                 {t('site.navLocal')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to={href('family')} end={false}>
+                {t('site.navFamily')}
+              </NavLink>
+            </li>
           </ul>
         </nav>
       </header>

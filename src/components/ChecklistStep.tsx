@@ -10,10 +10,12 @@ interface Props {
   guideId: string;
   step: Step;
   number: number;
+  /** The guide's change-log lines about this step, for a parent's "changed since you ticked it". */
+  changes?: { date: string; summary: string }[];
 }
 
 /** One checklist step: a tickable title, why it matters, the way to the setting and its source. */
-export function ChecklistStep({ guideId, step, number }: Props) {
+export function ChecklistStep({ guideId, step, number, changes = [] }: Props) {
   const { t } = useTranslation();
   const inputId = `step-${step.id}`;
   return (
@@ -27,6 +29,7 @@ export function ChecklistStep({ guideId, step, number }: Props) {
           {step.title}
         </label>
       </h3>
+      <Island name="step-status" props={{ guideId, stepId: step.id, changes }} />
       {step.ages ? <StepAges ages={step.ages} /> : null}
       <p id={`${inputId}-why`} className="step__why">
         {step.why}

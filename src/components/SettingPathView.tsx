@@ -5,6 +5,14 @@ import type { SettingPath } from '../content/schema/common';
 /** The way to a setting: where to start, the menus to open in order, and what to choose. */
 export function SettingPathView({ path }: { path: SettingPath }) {
   const { t } = useTranslation();
+  return <SettingPathBody path={path} t={(key) => t(key)} />;
+}
+
+/** Strings it needs, for an island (which has no i18next): see PATH_MESSAGES. */
+export type PathT = (key: 'path.on' | 'path.open' | 'path.choose' | 'path.separator' | 'path.then' | `platform.${SettingPath['platforms'][number]}`) => string;
+
+/** The same view with any translate function, so a family plan's island shows paths exactly as a guide does. */
+export function SettingPathBody({ path, t }: { path: SettingPath; t: PathT }) {
   return (
     <div className="setting-path">
       <p className="setting-path__platforms">

@@ -6,6 +6,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { ContentError } from './issues';
 import { loadContent, type Content } from './load';
 import { pickById, toAreaPageData, toAreaSummary, toGuidePageData, toGuideSummary, toSourcesPageData } from './views';
+import { planDataPath, toPlanGuide } from '../features/family/plan-data';
 
 const PREFIX = 'virtual:content/';
 const RESOLVED = `\0${PREFIX}`;
@@ -83,6 +84,14 @@ export function contentPlugin(options: { root: string }): Plugin {
     },
     configureServer(devServer) {
       server = devServer;
+      devServer.middlewares.use((request, response, next) => {
+        const match = /\/plan-data\/([a-z0-9-]+)\.json$/.exec(request.url?.split('?')[0] ?? '');
+        content ??= load();
+        const guide = match ? content.guides.find((g) => g.id === match[1]) : undefined;
+        if (!guide) return next();
+        response.setHeader('Content-Type', 'application/json');
+        response.end(JSON.stringify(toPlanGuide(guide)));
+      });
       devServer.watcher.add(join(options.root, 'content'));
       devServer.watcher.on('all', (_event, file) => {
         if (!file.startsWith(join(options.root, 'content'))) return;
@@ -94,6 +103,15 @@ export function contentPlugin(options: { root: string }): Plugin {
         }
         devServer.ws.send({ type: 'full-reload' });
       });
+    },
+    // A family plan fetches the guides in it as small JSON files (src/features/family/plan-data.ts),
+    // written here for the browser build and served from memory by the dev server.
+    generateBundle() {
+      if (this.environment.config.build.ssr) return;
+      content ??= load();
+      for (const guide of content.guides) {
+        this.emitFile({ type: 'asset', fileName: planDataPath(guide.id).slice(1), source: JSON.stringify(toPlanGuide(guide)) });
+      }
     },
     resolveId(id) {
       return id.startsWith(PREFIX) ? `\0${id}` : undefined;

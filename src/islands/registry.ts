@@ -10,6 +10,11 @@ export const islandLoaders = {
   'save-guides': () => import('../features/offline/SaveGuides'),
   'pack-builder': () => import('../features/schools/PackBuilder'),
   'pack-view': () => import('../features/schools/PackView'),
+  'family-manager': () => import('../features/family/FamilyManager'),
+  'family-keep': () => import('../features/family/FamilyKeep'),
+  'family-plan': () => import('../features/family/FamilyPlan'),
+  'child-choice': () => import('../features/family/ChildChoice'),
+  'step-status': () => import('../features/family/StepStatus'),
 };
 
 export type IslandName = keyof typeof islandLoaders;

@@ -1,5 +1,10 @@
 // The same islands as registry.ts, imported up front: the build renders them into the page.
 import * as areaChoice from '../features/area/AreaChoice';
+import * as childChoice from '../features/family/ChildChoice';
+import * as familyKeep from '../features/family/FamilyKeep';
+import * as familyManager from '../features/family/FamilyManager';
+import * as familyPlan from '../features/family/FamilyPlan';
+import * as stepStatus from '../features/family/StepStatus';
 import * as saveGuides from '../features/offline/SaveGuides';
 import * as checklistProgress from '../features/progress/ChecklistProgress';
 import * as stepTick from '../features/progress/StepTick';
@@ -18,4 +23,9 @@ export const islandModules = {
   'save-guides': saveGuides,
   'pack-builder': packBuilder,
   'pack-view': packView,
+  'family-manager': familyManager,
+  'family-keep': familyKeep,
+  'family-plan': familyPlan,
+  'child-choice': childChoice,
+  'step-status': stepStatus,
 } satisfies Record<IslandName, { default: unknown; messages: readonly string[] }>;

@@ -15,3 +15,7 @@ export const NOTICE = 'data-notice';
 export const ACTION = 'data-action';
 /** A "may be out of date" notice, with the date its guide was reviewed (YYYY-MM-DD). */
 export const REVIEWED = 'data-reviewed';
+/** The home page's list of children's plans; carries the plan page's address (src/site/family-summary.ts). */
+export const FAMILY_SUMMARY = 'data-family-summary';
+/** On the same list: "{{done}} of {{total}} steps done" in the page's language, to fill in. */
+export const FAMILY_SUMMARY_TEXT = 'data-family-summary-text';

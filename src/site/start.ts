@@ -2,6 +2,7 @@
 // print buttons, freshness and the service worker. Pages with nothing to tick or type need no more.
 import type { DeviceStore } from '../features/progress/store';
 import { startArea } from './area';
+import { FAMILY_SUMMARY } from './attributes';
 import { startFreshness } from './freshness';
 import { keepThisPageOffline } from './keep-offline';
 import { wireDismissButtons } from './notices';
@@ -13,6 +14,8 @@ import { startStorageNotices } from './storage-notices';
 export function startSite(store: DeviceStore): void {
   wireDismissButtons();
   startArea(store);
+  // Only the home page has the family summary: other pages never load its code.
+  if (document.querySelector(`[${FAMILY_SUMMARY}]`) !== null) void import('./family-summary').then(({ startFamilySummary }) => startFamilySummary(store));
   startStorageNotices(store);
   startPrintButtons();
   startShareButtons();

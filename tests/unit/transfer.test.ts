@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeProfile, emptyData, setTick } from '../../src/features/progress/model';
+import { activeProfile, addChild, emptyData, setActive, setApps, setTick } from '../../src/features/progress/model';
 import { exportText, importText, type KnownContent } from '../../src/features/progress/transfer';
 
 const withTicks = (...ticks: [string, string, string][]) => ticks.reduce((data, [guide, step, date]) => setTick(data, guide, step, true, date), emptyData());
@@ -79,5 +79,59 @@ describe('moving ticks between devices', () => {
 
   it('says when a file has no ticks', () => {
     expect(importText(emptyData(), exportText(emptyData()), known)).toEqual({ ok: false, reason: 'empty' });
+  });
+});
+
+describe('moving a whole family between devices', () => {
+  const family = () => {
+    let data = addChild(emptyData(), 'c-sam', { name: 'Sam', age: { years: 9, on: '2026-12-01' } }, '2026-12-01');
+    data = setApps(data, 'c-sam', ['roblox']);
+    data = setTick(data, 'roblox', 'b', true, '2026-12-01');
+    data = addChild(data, 'c-alex', { name: 'Alex', age: { years: 14, on: '2026-12-01' } }, '2026-12-01');
+    data = setApps(data, 'c-alex', ['snapchat', 'no-such-app']);
+    return setTick(data, 'snapchat', 'a', true, '2026-12-01');
+  };
+
+  it('brings every child, their age, plan and ticks to an empty phone', () => {
+    const result = importText(emptyData(), exportText(family()), known);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.report.childrenAdded).toEqual(['Sam', 'Alex']);
+    expect(result.data.profiles.map((p) => [p.name, p.age?.years, p.apps, p.ticks])).toEqual([
+      ['Sam', 9, ['roblox'], { roblox: { b: '2026-12-01' } }],
+      ['Alex', 14, ['snapchat'], { snapchat: { a: '2026-12-01' } }],
+    ]);
+  });
+
+  it('merges into the same children on a phone that has them, by name, and adds nothing twice', () => {
+    let here = addChild(emptyData(), 'other-id', { name: 'sam', age: { years: 9, on: '2026-12-01' } }, '2026-12-01');
+    here = setTick(setApps(here, 'other-id', ['snapchat']), 'snapchat', 'c', true, '2026-12-02');
+    const once = importText(here, exportText(family()), known);
+    if (!once.ok) throw new Error('expected the import to work');
+    expect(once.data.profiles.map((p) => [p.name, p.apps])).toEqual([
+      ['sam', ['snapchat', 'roblox']],
+      ['Alex', ['snapchat']],
+    ]);
+    expect(once.data.profiles[0]!.ticks).toEqual({ snapchat: { c: '2026-12-02' }, roblox: { b: '2026-12-01' } });
+    const twice = importText(once.data, exportText(family()), known);
+    if (!twice.ok) throw new Error('expected the import to work');
+    expect(twice.data.profiles).toEqual(once.data.profiles);
+    expect(twice.report).toMatchObject({ added: 0, childrenAdded: [] });
+  });
+
+  it('puts a version 1 copy’s ticks on the child ticks are being kept for', () => {
+    const here = setActive(family(), 'c-sam');
+    const result = importText(here, file({ snapchat: { a: '2026-10-01' } }), known);
+    if (!result.ok) throw new Error('expected the import to work');
+    expect(result.data.profiles.find((p) => p.id === 'c-sam')!.ticks.snapchat).toEqual({ a: '2026-10-01' });
+    expect(result.data.profiles.find((p) => p.id === 'c-alex')!.ticks.snapchat).toEqual({ a: '2026-12-01' });
+  });
+
+  it('refuses a family file from a newer version, and a broken child, changing nothing', () => {
+    const newer = JSON.stringify({ ...JSON.parse(exportText(family())), version: 3 });
+    expect(importText(emptyData(), newer, known)).toEqual({ ok: false, reason: 'newer' });
+    const broken = JSON.parse(exportText(family())) as { profiles: Record<string, unknown>[] };
+    broken.profiles[1]!.apps = 'snapchat';
+    expect(importText(emptyData(), JSON.stringify(broken), known)).toEqual({ ok: false, reason: 'not-ours' });
   });
 });

@@ -1,6 +1,7 @@
 // Building blocks shared by every content schema. Each field carries a JSDoc line: these
 // comments are the documentation an editor reads when adding or correcting a YAML file.
 import { z } from 'zod';
+import { PLATFORMS } from './enums';
 
 /** A calendar date written YYYY-MM-DD, e.g. 2026-11-28. */
 export const IsoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
@@ -46,21 +47,7 @@ export type Source = z.infer<typeof Source>;
  * Where a setting lives. A path names the platforms it applies to; the guide groups steps by them.
  * `any` means the path is the same everywhere the app runs.
  */
-export const Platform = z.enum([
-  'ios',
-  'android',
-  'web',
-  'windows',
-  'mac',
-  'chromebook',
-  'xbox',
-  'playstation',
-  'switch',
-  'quest',
-  'tv',
-  'router',
-  'any',
-]);
+export const Platform = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof Platform>;
 
 /** The way to a setting on one or more platforms: plain words to start, then menu labels in order. */

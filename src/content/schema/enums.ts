@@ -15,3 +15,6 @@ export const RISK_FEATURES = [
   'aiChat',
   'adultContent',
 ] as const;
+
+/** Where a setting lives (see Platform in common.ts). */
+export const PLATFORMS = ['ios', 'android', 'web', 'windows', 'mac', 'chromebook', 'xbox', 'playstation', 'switch', 'quest', 'tv', 'router', 'any'] as const;

@@ -20,6 +20,7 @@ export const messages: readonly MessageKey[] = [
   'transfer.skipped.already-ticked',
   'transfer.unknownArea',
   'transfer.areaAdopted',
+  'transfer.childrenAdded',
   'transfer.notSaved',
   'transfer.warning.memory',
   'transfer.warning.newer',
@@ -90,6 +91,7 @@ export default function TicksTransfer() {
         {report ? (
           <>
             <p>{t('transfer.added', { count: report.added })}</p>
+            {report.childrenAdded.length > 0 ? <p>{t('transfer.childrenAdded', { names: report.childrenAdded.join(', ') })}</p> : null}
             {skips.length > 0 || report.unknownArea || report.area ? (
               <ul>
                 {skips.map(([reason, count]) => (

@@ -8,7 +8,7 @@
 // write at the same moment (each tab's copy of localStorage is synced asynchronously), a change
 // stays in a short journal and is applied again if the other tab's write arrives without it.
 import { todayIso } from '../freshness/today';
-import { activeProfile, emptyData, readSaved, setArea, setTick, type SavedData } from './model';
+import { activeProfile, addChild, emptyData, markChangesSeen, readSaved, removeChild, setActive, setApps, setArea, setTick, updateChild, type ChildDetails, type SavedData } from './model';
 
 export const STORAGE_KEY = 'online-safety-guide';
 export const ASIDE_PREFIX = `${STORAGE_KEY}.unreadable.`;
@@ -31,10 +31,18 @@ export interface StoreSnapshot {
   problem: StorageProblem;
 }
 
-type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & Partial<Pick<Storage, 'key' | 'length'>>;
 type StorageGetter = () => StorageLike;
 
-type Change = { kind: 'tick'; profile: string; guideId: string; stepId: string; ticked: boolean; date: string } | { kind: 'area'; area: string | null };
+type Change =
+  | { kind: 'tick'; profile: string; guideId: string; stepId: string; ticked: boolean; date: string }
+  | { kind: 'area'; area: string | null }
+  | { kind: 'add'; id: string; details: ChildDetails; date: string }
+  | { kind: 'update'; id: string; details: ChildDetails }
+  | { kind: 'remove'; id: string }
+  | { kind: 'apps'; id: string; apps: string[] }
+  | { kind: 'active'; id: string }
+  | { kind: 'seen'; id: string; date: string };
 
 interface JournalEntry {
   change: Change;
@@ -45,16 +53,61 @@ interface JournalEntry {
 const JOURNAL_MS = 1000;
 
 function apply(data: SavedData, change: Change): SavedData {
-  if (change.kind === 'area') return setArea(data, change.area);
-  const withProfile = data.profiles.some((p) => p.id === change.profile) ? { ...data, activeProfile: change.profile } : data;
-  const next = setTick(withProfile, change.guideId, change.stepId, change.ticked, change.date);
-  return { ...next, activeProfile: data.activeProfile };
+  switch (change.kind) {
+    case 'area':
+      return setArea(data, change.area);
+    case 'add':
+      return addChild(data, change.id, change.details, change.date);
+    case 'update':
+      return updateChild(data, change.id, change.details);
+    case 'remove':
+      return removeChild(data, change.id);
+    case 'apps':
+      return setApps(data, change.id, change.apps);
+    case 'active':
+      return setActive(data, change.id);
+    case 'seen':
+      return markChangesSeen(data, change.id, change.date);
+    case 'tick': {
+      // A tick made for a child another tab has just removed goes nowhere, rather than to someone
+      // else; one made before there were children follows them to the first child.
+      const target = data.profiles.some((p) => p.id === change.profile) ? change.profile : change.profile === 'default' ? data.profiles[0]?.id : undefined;
+      if (target === undefined) return data;
+      const next = setTick({ ...data, activeProfile: target }, change.guideId, change.stepId, change.ticked, change.date);
+      return { ...next, activeProfile: data.activeProfile };
+    }
+  }
 }
 
+/** Whether another tab's data already includes this change (so it need not be applied again). */
 function reflected(data: SavedData, change: Change): boolean {
-  if (change.kind === 'area') return data.area === change.area;
-  const profile = data.profiles.find((p) => p.id === change.profile);
-  return (profile?.ticks[change.guideId]?.[change.stepId] !== undefined) === change.ticked;
+  const profile = data.profiles.find((p) => p.id === ('profile' in change ? change.profile : 'id' in change ? change.id : ''));
+  switch (change.kind) {
+    case 'area':
+      return data.area === change.area;
+    case 'add':
+      return profile !== undefined;
+    case 'update':
+      return profile === undefined || (profile.name === change.details.name.trim() && JSON.stringify(profile.age) === JSON.stringify(change.details.age));
+    case 'remove':
+      return profile === undefined;
+    case 'apps':
+      return profile === undefined || JSON.stringify(profile.apps) === JSON.stringify([...new Set(change.apps)]);
+    case 'active':
+      return data.activeProfile === change.id || profile === undefined;
+    case 'seen':
+      return profile === undefined || profile.changesSeen === change.date;
+    case 'tick': {
+      if (profile === undefined) return change.profile !== 'default' || data.profiles.length === 0 || reflected(data, { ...change, profile: data.profiles[0]!.id });
+      const date = profile.ticks[change.guideId]?.[change.stepId];
+      return change.ticked ? date === change.date : date === undefined;
+    }
+  }
+}
+
+/** A new child's id: unique on this device, and meaningless anywhere else. */
+function newId(now: number): string {
+  return `child-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
 export class DeviceStore {
@@ -179,12 +232,71 @@ export class DeviceStore {
   }
 
   setTick(guideId: string, stepId: string, ticked: boolean): void {
-    const profile = activeProfile(this.open().data).id;
-    this.change({ kind: 'tick', profile, guideId, stepId, ticked, date: todayIso(new Date(this.now())) });
+    this.setTickFor(activeProfile(this.open().data).id, guideId, stepId, ticked);
   }
 
   setArea(area: string | null): void {
     this.change({ kind: 'area', area });
+  }
+
+  /** Adds a child and makes them the one ticks are kept for; returns their id. */
+  addChild(details: ChildDetails): string {
+    const id = newId(this.now());
+    this.change({ kind: 'add', id, details, date: todayIso(new Date(this.now())) });
+    return id;
+  }
+
+  updateChild(id: string, details: ChildDetails): void {
+    this.change({ kind: 'update', id, details });
+  }
+
+  removeChild(id: string): void {
+    this.change({ kind: 'remove', id });
+  }
+
+  setApps(id: string, apps: string[]): void {
+    this.change({ kind: 'apps', id, apps });
+  }
+
+  /** Which child ticks on the guide pages are for. */
+  setActive(id: string): void {
+    this.change({ kind: 'active', id });
+  }
+
+  markChangesSeen(id: string): void {
+    this.change({ kind: 'seen', id, date: todayIso(new Date(this.now())) });
+  }
+
+  /** Ticks a step (or unticks it) for one child, whoever is active: the plan page ticks for its child. */
+  setTickFor(profile: string, guideId: string, stepId: string, ticked: boolean): void {
+    this.change({ kind: 'tick', profile, guideId, stepId, ticked, date: todayIso(new Date(this.now())) });
+  }
+
+  /**
+   * Deletes everything the guide keeps on this device: ticks, children, area and any copies set
+   * aside as unreadable. Returns false when storage refused, so the page never claims it is gone.
+   */
+  deleteEverything(): boolean {
+    this.journal = [];
+    let removed = true;
+    try {
+      const storage = this.getStorage();
+      const keys: string[] = [STORAGE_KEY, ASIDE_SEEN_KEY];
+      if (typeof storage.key === 'function' && typeof storage.length === 'number') {
+        for (let index = 0; index < storage.length; index += 1) {
+          const key = storage.key(index);
+          if (key?.startsWith(ASIDE_PREFIX)) keys.push(key);
+        }
+      }
+      for (const key of keys) storage.removeItem(key);
+    } catch {
+      removed = false;
+    }
+    this.keptInMemory = null;
+    const current = this.open();
+    this.snapshot = { data: emptyData(), mode: removed ? 'saved' : current.mode, problem: removed ? null : current.problem };
+    this.emit();
+    return removed;
   }
 
   /** Replaces everything, e.g. with ticks merged from a saved copy (see transfer.ts). */

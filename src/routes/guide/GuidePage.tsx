@@ -68,7 +68,7 @@ export function GuidePage({ data }: { data: GuidePageData }) {
         <noscript>
           <p className="notice">{t('guide.ticksNoScript')}</p>
         </noscript>
-        <Checklist guideId={guide.id} steps={guide.checklist} />
+        <Checklist guideId={guide.id} steps={guide.checklist} changes={guide.changes} />
         {/* On paper only: a QR code back to this page (drawn now, at build time: no script needed). */}
         <figure className="print-only print-qr">
           <QrCode modules={qrModules(absoluteUrl(href('guide', { id: guide.id })))} label={t('share.qrLabel')} />

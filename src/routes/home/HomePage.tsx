@@ -3,7 +3,9 @@ import { Link } from 'react-router';
 import areaIndex from 'virtual:content/area-index';
 import type { AreaSummary } from '../../content/views';
 import { PageTitle } from '../../components/PageTitle';
-import { AREA_ID, AREA_ORDER } from '../../site/attributes';
+import { AREA_ID, AREA_ORDER, FAMILY_SUMMARY, FAMILY_SUMMARY_TEXT } from '../../site/attributes';
+import { withBase } from '../../routing/base';
+import { href } from '../../routing/href';
 import { formatNumber } from '../../i18n/format';
 import type { LoadedPage } from '../../routing/types';
 
@@ -20,6 +22,14 @@ export function HomePage({ areas }: { areas: readonly AreaSummary[] }) {
               {t('home.guidesTitle')}
             </Link>
             <p>{t('home.guidesText')}</p>
+          </li>
+          <li className="card">
+            <Link to={href('family')} className="card__link">
+              {t('home.familyTitle')}
+            </Link>
+            <p>{t('home.familyText')}</p>
+            {/* Filled in on this phone when it has children (src/site/family-summary.ts). */}
+            <ul className="family-summary" hidden {...{ [FAMILY_SUMMARY]: withBase(href('familyPlan')), [FAMILY_SUMMARY_TEXT]: t('family.progress', { done: '{{done}}', total: '{{total}}' }) }} />
           </li>
           <li className="card">
             <Link to="/local" className="card__link">
