@@ -24,7 +24,7 @@ for (const path of [...prerenderedPaths(), '/no-such-page']) {
 
 test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' });
-  for (const path of ['/', '/apps', '/apps/snapchat', '/apps/whatsapp', '/local/staffordshire', '/local/england-and-wales', '/help', '/help/which-service', '/help/the-law', '/about', '/no-such-page']) {
+  for (const path of ['/', '/apps', '/apps/snapchat', '/apps/whatsapp', '/local/staffordshire', '/local/england-and-wales', '/help', '/help/which-service', '/help/the-law', '/about', '/family', '/family/plan', '/no-such-page']) {
     test(`axe finds no WCAG 2.2 A or AA problem on ${path}`, async ({ page }) => {
       await page.goto(`${site.url}${path}`);
       await page.waitForLoadState('networkidle');

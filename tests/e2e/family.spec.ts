@@ -160,3 +160,24 @@ test('ticks saved by the previous version are all still there, and go to the fir
   expect(saved.area).toBe('staffordshire');
   expect(saved.profiles.map((p) => [p.name, p.ticks])).toEqual([['Sam', (JSON.parse(v1) as { profiles: { ticks: unknown }[] }).profiles[0]!.ticks]]);
 });
+
+test.describe('in dark mode, with a plan filled in', () => {
+  test.use({ colorScheme: 'dark' });
+  test('axe finds no WCAG 2.2 A or AA problem on the plan and family pages', async ({ page }) => {
+    await page.addInitScript(() => {
+      localStorage.setItem(
+        'online-safety-guide',
+        JSON.stringify({ version: 2, profiles: [{ id: 'c1', name: 'Sam', age: { years: 9, on: '2026-01-01' }, apps: ['snapchat', 'roblox'], ticks: { roblox: { 'limit-chat': '2026-01-02' } }, changesSeen: '2026-01-01' }], activeProfile: 'c1', area: null }),
+      );
+    });
+    await page.goto(`${site.url}/family/plan?child=c1`);
+    await expect(page.getByText(/over six months ago/)).toBeVisible();
+    await expect(page.getByText(/must be at least 13/)).toBeVisible();
+    await page.locator('.plan-step__how summary').first().click();
+    await expectNoAxeProblems(page);
+    await page.goto(`${site.url}/family`);
+    await page.getByRole('button', { name: 'Remove Sam' }).click();
+    await page.getByRole('button', { name: 'Delete everything' }).click();
+    await expectNoAxeProblems(page);
+  });
+});

@@ -108,6 +108,17 @@ describe('children', () => {
     expect([...storage.items.keys()]).toEqual(['someone-else']);
     expect(store.getSnapshot().data.profiles[0]!.ticks).toEqual({});
   });
+
+  it('says so when storage refuses the delete, so the page never claims the data is gone', () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: V1 });
+    const store = new DeviceStore(() => storage, () => NOW);
+    store.open();
+    storage.removeItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    expect(store.deleteEverything()).toBe(false);
+    expect(storage.items.get(STORAGE_KEY)).toBe(V1);
+  });
 });
 
 describe('two tabs', () => {
