@@ -19,3 +19,5 @@ export const REVIEWED = 'data-reviewed';
 export const FAMILY_SUMMARY = 'data-family-summary';
 /** On the same list: "{{done}} of {{total}} steps done" in the page's language, to fill in. */
 export const FAMILY_SUMMARY_TEXT = 'data-family-summary-text';
+/** On the same list: what to say for a child with no apps picked yet. */
+export const FAMILY_SUMMARY_EMPTY = 'data-family-summary-empty';

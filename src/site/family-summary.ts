@@ -2,7 +2,7 @@
 // phone's data. The plan code and guide files load only when there are children to show.
 import { children } from '../features/progress/model';
 import type { DeviceStore } from '../features/progress/store';
-import { FAMILY_SUMMARY, FAMILY_SUMMARY_TEXT } from './attributes';
+import { FAMILY_SUMMARY, FAMILY_SUMMARY_EMPTY, FAMILY_SUMMARY_TEXT } from './attributes';
 
 export function startFamilySummary(store: DeviceStore): void {
   const list = document.querySelector<HTMLElement>(`[${FAMILY_SUMMARY}]`);
@@ -23,7 +23,8 @@ export function startFamilySummary(store: DeviceStore): void {
       link.href = `${list.getAttribute(FAMILY_SUMMARY) ?? ''}?child=${encodeURIComponent(kid.id)}`;
       // textContent, never HTML: a name is whatever the parent typed.
       link.textContent = kid.name;
-      item.append(link, `: ${template.replace('{{done}}', String(plan.done)).replace('{{total}}', String(plan.total))}`);
+      const text = kid.apps.length === 0 ? (list.getAttribute(FAMILY_SUMMARY_EMPTY) ?? '') : template.replace('{{done}}', String(plan.done)).replace('{{total}}', String(plan.total));
+      item.append(link, `: ${text}`);
       return item;
     });
     list.replaceChildren(...items);

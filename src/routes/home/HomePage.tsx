@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import areaIndex from 'virtual:content/area-index';
 import type { AreaSummary } from '../../content/views';
 import { PageTitle } from '../../components/PageTitle';
-import { AREA_ID, AREA_ORDER, FAMILY_SUMMARY, FAMILY_SUMMARY_TEXT } from '../../site/attributes';
+import { AREA_ID, AREA_ORDER, FAMILY_SUMMARY, FAMILY_SUMMARY_EMPTY, FAMILY_SUMMARY_TEXT } from '../../site/attributes';
 import { withBase } from '../../routing/base';
 import { href } from '../../routing/href';
 import { formatNumber } from '../../i18n/format';
@@ -29,7 +29,7 @@ export function HomePage({ areas }: { areas: readonly AreaSummary[] }) {
             </Link>
             <p>{t('home.familyText')}</p>
             {/* Filled in on this phone when it has children (src/site/family-summary.ts). */}
-            <ul className="family-summary" hidden {...{ [FAMILY_SUMMARY]: withBase(href('familyPlan')), [FAMILY_SUMMARY_TEXT]: t('family.progress', { done: '{{done}}', total: '{{total}}' }) }} />
+            <ul className="family-summary" hidden {...{ [FAMILY_SUMMARY]: withBase(href('familyPlan')), [FAMILY_SUMMARY_TEXT]: t('family.progress', { done: '{{done}}', total: '{{total}}' }), [FAMILY_SUMMARY_EMPTY]: t('family.progressNone') }} />
           </li>
           <li className="card">
             <Link to="/local" className="card__link">
