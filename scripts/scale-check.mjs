@@ -1,12 +1,13 @@
 // @ts-check
 // `npm run scale-check`: does the guide's cost stay flat as guides are added? Builds a scratch copy
 // of the project twice, with today's guides and with 500 (copies of today's under new ids), and
-// prints the growth of the home page, a guide page, the precache and the build time. Not part of
+// prints the growth of the home page, a guide page, the precache and the build time (and of the
+// guide list, which lists every guide and so grows with them, for information). Not part of
 // `npm test`: two full builds take a few minutes. Fails when a goal is missed: the home page and
 // a guide page each grow by at most 5%, the precache stays at most 1 MB, and the build time grows
 // at most in proportion to the number of guides.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measure } from './budgets.mjs';
@@ -18,7 +19,11 @@ const TARGET = Number(process.env.GUIDES ?? 500);
 function scratch(count) {
   const dir = mkdtempSync(join(tmpdir(), `guide-scale-${count}-`));
   for (const entry of ['content', 'src', 'public', 'scripts', 'package.json', 'tsconfig.json', 'vite.config.ts']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  // Each package is linked, not node_modules itself: the build writes its prerender cache to
+  // node_modules/.cache, which must be the scratch copy's own, not the project's (a build there
+  // at the same time would delete it mid-build).
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(root, 'node_modules'))) if (entry !== '.cache') symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
   // The copies are new guides with no change-log lines: compare no release snapshot.
   rmSync(join(dir, 'content', 'release.json'), { force: true });
   const apps = join(dir, 'content', 'apps');
@@ -35,7 +40,6 @@ function scratch(count) {
 /** @param {string} dir */
 function build(dir) {
   const started = process.hrtime.bigint();
-  // Each build writes its own prerender cache inside node_modules/.cache: one build at a time.
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: dir, stdio: 'inherit' });
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
@@ -49,7 +53,10 @@ try {
     const seconds = build(dir);
     const measured = measure(join(dir, 'dist'));
     const page = (/** @type {string} */ path) => measured.pages.find((p) => p.page === path);
-    results.push({ label, count, seconds, home: page('/')?.total ?? 0, guide: page('/apps/snapchat')?.total ?? 0, precache: measured.precache });
+    // A build that quietly made fewer guide pages would make every growth below look flat.
+    const built = measured.pages.filter((p) => /^\/apps\/[^/]+$/.test(p.page)).length;
+    if (built !== count) throw new Error(`${label}: ${built} guide pages were built, not ${count}`);
+    results.push({ label, count, seconds, home: page('/')?.total ?? 0, guide: page('/apps/snapchat')?.total ?? 0, list: page('/apps')?.total ?? 0, precache: measured.precache });
   }
   const [a, b] = /** @type {[typeof results[0], typeof results[0]]} */ (results);
   const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -58,6 +65,7 @@ try {
   console.log(`${'guides'.padEnd(22)}${String(a.count).padStart(14)}${String(b.count).padStart(14)}${growth(a.count, b.count).padStart(10)}`);
   console.log(`${'home page (all bytes)'.padEnd(22)}${kb(a.home).padStart(14)}${kb(b.home).padStart(14)}${growth(a.home, b.home).padStart(10)}`);
   console.log(`${'guide page (Snapchat)'.padEnd(22)}${kb(a.guide).padStart(14)}${kb(b.guide).padStart(14)}${growth(a.guide, b.guide).padStart(10)}`);
+  console.log(`${'guide list (all bytes)'.padEnd(22)}${kb(a.list).padStart(14)}${kb(b.list).padStart(14)}${growth(a.list, b.list).padStart(10)}`);
   console.log(`${'precache'.padEnd(22)}${kb(a.precache).padStart(14)}${kb(b.precache).padStart(14)}${growth(a.precache, b.precache).padStart(10)}`);
   console.log(`${'build time'.padEnd(22)}${`${a.seconds.toFixed(1)} s`.padStart(14)}${`${b.seconds.toFixed(1)} s`.padStart(14)}${growth(a.seconds, b.seconds).padStart(10)}`);
   const problems = [];

@@ -5,7 +5,7 @@
 //    offline tiers in vite.config.ts): the code, styles, icons, the help pages, the app list, the
 //    local pages, the about and 404 pages.
 // 2. Guides: cached when a parent opens one, or all at once from "Save every guide for offline"
-//    (src/features/offline/SaveGuides.tsx), in a cache the page can read to say what is saved;
+//    (src/site/save-guides.ts), in a cache the page can read to say what is saved;
 //    with them, the plan data of every guide a parent has put in a family plan.
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';

@@ -7,7 +7,6 @@ export const islandLoaders = {
   'ticks-transfer': () => import('../features/progress/TicksTransfer'),
   'guide-finder': () => import('../features/search/GuideFinder'),
   'area-choice': () => import('../features/area/AreaChoice'),
-  'save-guides': () => import('../features/offline/SaveGuides'),
   'pack-builder': () => import('../features/schools/PackBuilder'),
   'pack-view': () => import('../features/schools/PackView'),
   'family-manager': () => import('../features/family/FamilyManager'),

@@ -5,7 +5,6 @@ import * as familyKeep from '../features/family/FamilyKeep';
 import * as familyManager from '../features/family/FamilyManager';
 import * as familyPlan from '../features/family/FamilyPlan';
 import * as stepStatus from '../features/family/StepStatus';
-import * as saveGuides from '../features/offline/SaveGuides';
 import * as checklistProgress from '../features/progress/ChecklistProgress';
 import * as stepTick from '../features/progress/StepTick';
 import * as ticksTransfer from '../features/progress/TicksTransfer';
@@ -20,7 +19,6 @@ export const islandModules = {
   'ticks-transfer': ticksTransfer,
   'guide-finder': guideFinder,
   'area-choice': areaChoice,
-  'save-guides': saveGuides,
   'pack-builder': packBuilder,
   'pack-view': packView,
   'family-manager': familyManager,

@@ -21,3 +21,5 @@ export const FAMILY_SUMMARY = 'data-family-summary';
 export const FAMILY_SUMMARY_TEXT = 'data-family-summary-text';
 /** On the same list: what to say for a child with no apps picked yet. */
 export const FAMILY_SUMMARY_EMPTY = 'data-family-summary-empty';
+/** "Save every guide for offline" (src/features/offline/SaveGuides.tsx): the guides' paths, space-separated. */
+export const SAVE_GUIDES = 'data-save-guides';

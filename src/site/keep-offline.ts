@@ -3,9 +3,14 @@
 // itself into the same cache once the worker is ready.
 import { GUIDE_CACHE } from '../features/offline/cache-names';
 
+/** Without the Cache API or service workers (very old browsers, or a page not served over https), guides cannot be kept. */
+export function canSaveGuides(): boolean {
+  return typeof caches !== 'undefined' && 'serviceWorker' in navigator;
+}
+
 export function keepThisPageOffline(): void {
   if (document.getElementById('root')?.dataset.offline !== 'on-demand') return;
-  if (typeof caches === 'undefined' || !('serviceWorker' in navigator)) return;
+  if (!canSaveGuides()) return;
   const path = window.location.pathname;
   void navigator.serviceWorker.ready
     .then(async () => {

@@ -46,10 +46,14 @@ test('"Save every guide for offline" saves them all and says so; then every guid
   await page.goto(`${site.url}/apps`);
   await waitForOfflineReady(page);
   const total = onDemandPaths().length;
-  await page.locator('[data-island="save-guides"]').scrollIntoViewIfNeeded();
-  await expect(page.getByText(`0 of ${total} guides are saved on this phone.`)).toBeVisible();
-  await page.getByRole('button', { name: 'Save every guide' }).click();
-  await expect(page.getByText(`All ${total} guides are saved on this phone.`)).toBeVisible({ timeout: 30_000 });
+  const section = page.getByRole('region', { name: 'Save every guide for offline' });
+  await section.scrollIntoViewIfNeeded();
+  await expect(section.getByRole('status')).toHaveText(`0 of ${total} guides are saved on this phone.`);
+  await section.getByRole('button', { name: 'Save every guide' }).click();
+  await expect(section.getByRole('status')).toHaveText(`All ${total} guides are saved on this phone.`, { timeout: 30_000 });
+  // Nothing is left to save, so there is no button; and nothing failed.
+  await expect(section.getByRole('button')).toHaveCount(0);
+  await expect(section.getByText('Some guides could not be saved')).toBeHidden();
 
   await site.close();
   await context.setOffline(true);

@@ -125,6 +125,36 @@ test('islands hydrate without a mismatch or an error, on every kind of page that
   expect(problems).toEqual([]);
 });
 
+test('the guide list downloads no React until the search is touched; saving every guide needs none', async ({ page }) => {
+  // A string in React's own code (as in scripts/budgets.mjs): found in whichever chunk React lands.
+  const reactMarker = 'react.transitional.element';
+  const scripts: { url: string; react: boolean }[] = [];
+  page.on('response', (response) => {
+    if (!response.url().endsWith('.js')) return;
+    void response.text().then((body) => scripts.push({ url: response.url(), react: body.includes(reactMarker) }), () => undefined);
+  });
+  const withReact = () => scripts.filter((script) => script.react).map((script) => script.url);
+
+  await page.goto(`${site.url}/apps`);
+  // The site scripts ran (the section is shown once the guide cache is read), and all is fetched.
+  const section = page.getByRole('region', { name: 'Save every guide for offline' });
+  await expect(section.getByRole('status')).toHaveText(/of \d+ guides are saved on this phone\./);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  expect(scripts.some((script) => script.url.includes('/assets/save-guides-'))).toBe(true);
+  expect(withReact()).toEqual([]);
+
+  // The reader touches the search: now React comes, and the search works.
+  const search = page.getByRole('searchbox', { name: 'Find an app' });
+  await search.focus();
+  await expect.poll(() => withReact().length).toBeGreaterThan(0);
+  await search.fill('snap');
+  // Only the live finder filters the list and writes the search into the address.
+  await expect(page).toHaveURL(/\?q=snap$/);
+  await expect(page.getByRole('link', { name: 'Snapchat', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Roblox', exact: true })).toHaveCount(0);
+});
+
 test('when the server is gone, the service worker failing to register raises no unhandled error', async ({ browser }) => {
   const gone = await startSite();
   const context = await browser.newContext();

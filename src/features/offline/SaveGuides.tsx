@@ -1,64 +1,32 @@
 // "Save every guide for offline": guides are cached as a parent opens them (src/sw.ts); this
-// caches the rest in one go, and says how many are saved on this phone.
-import { useEffect, useState } from 'react';
-import { useIsland } from '../../islands/context';
-import type { MessageKey } from '../../islands/messages';
-import { GUIDE_CACHE } from './cache-names';
+// caches the rest in one go, and says how many are saved on this phone. It is static HTML,
+// hidden until src/site/save-guides.ts has read the Cache API, so the guide list needs no React
+// for it (and a browser that cannot save never sees an offer it cannot keep).
+import { useTranslation } from 'react-i18next';
+import { pickMessages, type MessageKey } from '../../islands/messages';
+import { ACTION, SAVE_GUIDES } from '../../site/attributes';
 
-export const messages: readonly MessageKey[] = ['offline.saveAllTitle', 'offline.saveAllText', 'offline.saveAll', 'offline.savedCount', 'offline.saving', 'offline.allSaved', 'offline.saveFailed'];
+/** The strings the script fills in with numbers; the rest are rendered here. */
+export const countMessages: readonly MessageKey[] = ['offline.savedCount', 'offline.saving', 'offline.allSaved'];
 
-type State = { kind: 'unknown' } | { kind: 'idle'; saved: number } | { kind: 'saving'; saved: number } | { kind: 'failed'; saved: number };
-
-async function savedPaths(paths: readonly string[]): Promise<Set<string>> {
-  const cache = await caches.open(GUIDE_CACHE);
-  const keys = await cache.keys();
-  const cached = new Set(keys.map((request) => new URL(request.url).pathname));
-  return new Set(paths.filter((path) => cached.has(path)));
-}
-
-export default function SaveGuides({ guidePaths }: { guidePaths: readonly string[] }) {
-  const { t } = useIsland();
-  const [state, setState] = useState<State>({ kind: 'unknown' });
-  const total = guidePaths.length;
-
-  useEffect(() => {
-    // Without the Cache API (very old browsers, or a page not served over https) there is nothing to offer.
-    if (typeof caches === 'undefined' || !('serviceWorker' in navigator)) return;
-    void savedPaths(guidePaths).then(
-      (saved) => setState({ kind: 'idle', saved: saved.size }),
-      () => undefined,
-    );
-  }, [guidePaths]);
-
-  async function saveAll() {
-    const cache = await caches.open(GUIDE_CACHE);
-    const saved = await savedPaths(guidePaths);
-    setState({ kind: 'saving', saved: saved.size });
-    try {
-      for (const path of guidePaths) {
-        if (saved.has(path)) continue;
-        await cache.add(path);
-        saved.add(path);
-        setState({ kind: 'saving', saved: saved.size });
-      }
-      setState({ kind: 'idle', saved: saved.size });
-    } catch {
-      setState({ kind: 'failed', saved: saved.size });
-    }
-  }
-
-  if (state.kind === 'unknown') return null;
+export function SaveGuides({ guidePaths }: { guidePaths: readonly string[] }) {
+  const { t, i18n } = useTranslation();
+  // Raw templates in the page's language (pseudo-locale included), interpolated by the script.
+  const messages = pickMessages(countMessages, (key) => {
+    const value: unknown = i18n.getResource(i18n.language, 'translation', key);
+    return typeof value === 'string' ? value : undefined;
+  });
   return (
-    <section aria-labelledby="save-guides-title" className="save-guides">
+    <section aria-labelledby="save-guides-title" className="save-guides" hidden {...{ [SAVE_GUIDES]: guidePaths.join(' ') }} data-messages={JSON.stringify(messages)}>
       <h2 id="save-guides-title">{t('offline.saveAllTitle')}</h2>
       <p>{t('offline.saveAllText')}</p>
-      <p role="status">{state.saved === total ? t('offline.allSaved', { total }) : t(state.kind === 'saving' ? 'offline.saving' : 'offline.savedCount', { saved: state.saved, total })}</p>
-      {state.kind === 'failed' ? <p className="notice notice--warning">{t('offline.saveFailed')}</p> : null}
-      {state.saved < total ? (
-        <button type="button" className="button button--secondary" disabled={state.kind === 'saving'} onClick={() => void saveAll()}>
-          {t('offline.saveAll')}
-        </button>
-      ) : null}
+      <p role="status" data-save-status="" />
+      <p className="notice notice--warning" data-save-failed="" hidden>
+        {t('offline.saveFailed')}
+      </p>
+      <button type="button" className="button button--secondary" {...{ [ACTION]: 'save-guides' }}>
+        {t('offline.saveAll')}
+      </button>
     </section>
   );
 }

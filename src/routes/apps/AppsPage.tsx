@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import guideIndex from 'virtual:content/guide-index';
 import type { GuideSummary } from '../../content/views';
 import { PageTitle } from '../../components/PageTitle';
+import { SaveGuides } from '../../features/offline/SaveGuides';
 import { Island } from '../../islands/Island';
 import { withBase } from '../../routing/base';
 import { href } from '../../routing/href';
@@ -15,7 +16,7 @@ export function AppsPage({ guides }: { guides: readonly GuideSummary[] }) {
       <PageTitle>{t('apps.title')}</PageTitle>
       <p className="lead">{t('apps.lead')}</p>
       <Island name="guide-finder" hydrate="interaction" props={{ guides: finderGuides }} />
-      <Island name="save-guides" props={{ guidePaths: finderGuides.map((guide) => guide.href) }} />
+      <SaveGuides guidePaths={finderGuides.map((guide) => guide.href)} />
     </>
   );
 }
