@@ -15,9 +15,11 @@ interface Props {
   submitLabel: string;
   onSubmit: (details: ChildDetails) => void;
   onCancel?: () => void;
+  /** Until the page can save (before hydration, and with script off). */
+  disabled?: boolean;
 }
 
-export function ChildForm({ name: formName, initial, submitLabel, onSubmit, onCancel }: Props) {
+export function ChildForm({ name: formName, initial, submitLabel, onSubmit, onCancel, disabled = false }: Props) {
   const { t } = useIsland();
   const id = useIslandId(formName);
   const [name, setName] = useState(initial?.name ?? '');
@@ -44,6 +46,7 @@ export function ChildForm({ name: formName, initial, submitLabel, onSubmit, onCa
 
   return (
     <form className="child-form" onSubmit={submit} noValidate>
+      <fieldset className="child-form__fields" disabled={disabled}>
       <div className={errors.name ? 'field field--error' : 'field'}>
         <label htmlFor={`${id}-name`}>{t('family.name')}</label>
         <p className="field__hint" id={`${id}-name-hint`}>
@@ -102,6 +105,7 @@ export function ChildForm({ name: formName, initial, submitLabel, onSubmit, onCa
           </button>
         ) : null}
       </div>
+      </fieldset>
     </form>
   );
 }

@@ -120,7 +120,9 @@ export default function FamilyManager({ planHref }: FamilyManagerProps) {
   const [status, setStatus] = useState('');
   const kids = children(data);
   return (
-    <div className="family" hidden={!hydrated}>
+    // Shown in the prerendered page too (the form disabled until it can save), so nothing below
+    // it moves when it comes alive.
+    <div className="family">
       <section aria-labelledby="children-title">
         <h2 id="children-title">{t('family.childrenTitle')}</h2>
         {kids.length === 0 ? <p>{t('family.none')}</p> : null}
@@ -137,6 +139,7 @@ export default function FamilyManager({ planHref }: FamilyManagerProps) {
         <h2 id="add-child-title">{t('family.addTitle')}</h2>
         <ChildForm
           name="add"
+          disabled={!hydrated}
           submitLabel={t('family.add')}
           onSubmit={(details) => {
             const adopts = addingAdoptsTicks(store.getSnapshot().data);

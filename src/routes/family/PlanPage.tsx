@@ -23,7 +23,9 @@ export function PlanPage({ guides }: { guides: readonly GuideSummary[] }) {
         <p className="notice">{t('family.planNoScript')}</p>
         <GuideLinks guides={guides} label={t('family.allGuides')} />
       </noscript>
+      {/* The plan is drawn in the browser; the space is kept so the footer does not jump when it appears. */}
       <Island
+        className="plan-area"
         name="family-plan"
         props={{
           familyHref: withBase(href('family')),
