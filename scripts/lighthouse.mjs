@@ -13,9 +13,16 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startServer } from './serve.mjs';
 
-const PAGES = process.env.PAGES ? process.env.PAGES.split(',') : ['/', '/apps', '/apps/snapchat', '/local/staffordshire', '/help', '/help/signs', '/help/the-law', '/about', '/404.html'];
+const PAGES = process.env.PAGES ? process.env.PAGES.split(',') : ['/', '/apps', '/apps/snapchat', '/local/staffordshire', '/help', '/help/signs', '/help/the-law', '/about', '/family', '/family/plan', '/404.html'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const RUNS = Number(process.env.RUNS ?? 5);
+/**
+ * Pages that carry `noindex` on purpose: the 404 page must never be listed by a search engine
+ * (static hosts also serve it at /404.html with status 200). Lighthouse's "is-crawlable" audit
+ * fails exactly that choice, so for these pages the SEO score is worked out from every other SEO
+ * audit, and the row says so. Every other audit still counts.
+ */
+const NOINDEX_BY_DESIGN = new Set(['/404.html']);
 
 /** The floor: the least a page can be. */
 function bareSite() {
@@ -43,8 +50,19 @@ const chrome = await launch({
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
-/** @param {string} url */
-async function measure(url) {
+/**
+ * The SEO score without the "is-crawlable" audit, weighted as Lighthouse weights the rest.
+ * @param {import('lighthouse').Result} lhr
+ */
+function seoWithoutCrawlable(lhr) {
+  const refs = (lhr.categories.seo?.auditRefs ?? []).filter((ref) => ref.id !== 'is-crawlable' && ref.weight > 0);
+  const weight = refs.reduce((sum, ref) => sum + ref.weight, 0);
+  const score = refs.reduce((sum, ref) => sum + ref.weight * (lhr.audits[ref.id]?.score ?? 0), 0);
+  return weight === 0 ? 0 : Math.round((score / weight) * 100);
+}
+
+/** @param {string} url @param {boolean} [noindex] */
+async function measure(url, noindex = false) {
   /** @type {{ scores: number[], lcp: number, tbt: number, bytes: number }[]} */
   const runs = [];
   for (let run = 0; run < RUNS; run += 1) {
@@ -52,7 +70,7 @@ async function measure(url) {
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
     runs.push({
-      scores: CATEGORIES.map((id) => Math.round((lhr.categories[id]?.score ?? 0) * 100)),
+      scores: CATEGORIES.map((id) => (id === 'seo' && noindex ? seoWithoutCrawlable(lhr) : Math.round((lhr.categories[id]?.score ?? 0) * 100))),
       lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
       tbt: lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN,
       bytes: lhr.audits['total-byte-weight']?.numericValue ?? Number.NaN,
@@ -75,10 +93,11 @@ try {
     `${name.padEnd(22)}${m.scores.map((s) => String(s).padStart(6)).join('')}${`${(m.lcp / 1000).toFixed(2)} s`.padStart(9)}${(m.lcp / floor.lcp).toFixed(2).padStart(7)}${`${Math.round(m.tbt)} ms`.padStart(8)}${`${(m.bytes / 1024).toFixed(0)} KB`.padStart(9)}`;
   console.log(row('bare page (floor)', floor));
   for (const path of PAGES) {
-    const m = await measure(`${guide.url}${path}`);
+    const noindex = NOINDEX_BY_DESIGN.has(path);
+    const m = await measure(`${guide.url}${path}`, noindex);
     const ok = m.scores.every((s) => s === 100) && m.lcp <= 1.2 * floor.lcp && m.tbt <= 50;
     if (!ok) failed = true;
-    console.log(`${row(path, m)}${ok ? '' : '  <- misses the goal'}`);
+    console.log(`${row(path, m)}${ok ? '' : '  <- misses the goal'}${noindex ? '  (SEO without is-crawlable: noindex by design)' : ''}`);
   }
 } finally {
   await chrome.kill();

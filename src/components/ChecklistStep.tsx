@@ -29,7 +29,7 @@ export function ChecklistStep({ guideId, step, number, changes = [] }: Props) {
           {step.title}
         </label>
       </h3>
-      <Island name="step-status" props={{ guideId, stepId: step.id, changes }} />
+      <Island name="step-status" props={{ guideId, stepId: step.id, changes }} hydrate="ticked" />
       {step.ages ? <StepAges ages={step.ages} /> : null}
       <p id={`${inputId}-why`} className="step__why">
         {step.why}

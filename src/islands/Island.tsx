@@ -17,9 +17,12 @@ interface Props<N extends IslandName> {
   /**
    * When it comes alive: "load", just after the first paint (the default); "interaction" at the
    * reader's first tap, key or focus inside it (or at once when the address asks for a state),
-   * for a large island at the top of a page that most readers only read (the guide finder).
+   * for a large island at the top of a page that most readers only read (the guide finder);
+   * "ticked" once the step named by its props (guideId, stepId) has a tick, at load or later (a
+   * tick carried in from another tab, an import, or choosing another child), for an island that
+   * has nothing to show until then (a step's re-check and change notes).
    */
-  hydrate?: 'load' | 'interaction';
+  hydrate?: 'load' | 'interaction' | 'ticked';
   className?: string;
 }
 

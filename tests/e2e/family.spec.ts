@@ -140,6 +140,44 @@ test('a guide updated after a tick marks the step, and lists the change until it
   await expect(old.getByRole('checkbox')).toBeChecked();
 });
 
+test('a step’s re-check note wakes only when the step has a tick, also after choosing another child', async ({ page }) => {
+  const guide = JSON.parse(readFileSync(`${DIST}/plan-data/snapchat.json`, 'utf8')) as { steps: { id: string; title: string }[] };
+  const step = guide.steps[0]!;
+  // Ali has ticked nothing; Bo ticked the first step in March.
+  await page.addInitScript((stepId: string) => {
+    if (localStorage.getItem('online-safety-guide') !== null) return;
+    localStorage.setItem(
+      'online-safety-guide',
+      JSON.stringify({
+        version: 2,
+        profiles: [
+          { id: 'c1', name: 'Ali', age: null, apps: ['snapchat'], ticks: {}, changesSeen: null },
+          { id: 'c2', name: 'Bo', age: null, apps: ['snapchat'], ticks: { snapchat: { [stepId]: '2026-03-01' } }, changesSeen: null },
+        ],
+        activeProfile: 'c1',
+        area: null,
+      }),
+    );
+  }, step.id);
+  const statusModule: string[] = [];
+  page.on('request', (request) => {
+    if (/StepStatus-[^/]*\.js$/.test(request.url())) statusModule.push(request.url());
+  });
+  await page.goto(`${site.url}/apps/snapchat`);
+  const chooser = page.getByRole('combobox', { name: 'Ticks on this page are for' });
+  await expect(chooser).toBeEnabled();
+  await expect(page.getByRole('checkbox', { name: step.title })).toBeEnabled();
+  // Nothing is ticked for Ali, so the notes are not even downloaded.
+  expect(statusModule).toEqual([]);
+  await expect(page.getByText(/over six months ago/)).toHaveCount(0);
+
+  await chooser.selectOption({ label: 'Bo' });
+  await expect(page.getByRole('checkbox', { name: step.title })).toBeChecked();
+  await expect(page.getByText(/over six months ago/)).toBeVisible();
+  await page.getByRole('button', { name: "It's still set" }).click();
+  await expect(page.getByText(/over six months ago/)).toHaveCount(0);
+});
+
 test('ticks saved by the previous version are all still there, and go to the first child added', async ({ page }) => {
   const v1 = readFileSync(new URL('../fixtures/storage/v1-written-2026-12-02.json', import.meta.url), 'utf8');
   await page.addInitScript((text) => {

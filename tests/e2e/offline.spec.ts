@@ -130,3 +130,32 @@ test('every form of an address shows its own page, online and offline, never the
   await context.close();
   await site.close();
 });
+
+// Largest Contentful Paint keeps looking until the reader first taps or scrolls, so a notice that
+// appears after load and is bigger than the page's own text became the "largest content" and
+// pushed LCP back by a second on the guide list and the help page (Lighthouse, issue 9).
+test('the "Ready to read offline" notice never becomes the largest thing painted', async ({ browser }) => {
+  const site = await startSite();
+  for (const path of ['/apps', '/help', '/local/staffordshire']) {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const seen: { inNotice: boolean; text: string }[] = [];
+      (window as unknown as { lcpSeen: typeof seen }).lcpSeen = seen;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { element: Element | null })[]) {
+          seen.push({ inNotice: (entry.element?.closest('.offline-notice') ?? null) !== null, text: (entry.element?.textContent ?? '').slice(0, 60) });
+        }
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto(`${site.url}${path}`);
+    await waitForOfflineReady(page);
+    // Two frames, so a paint of the notice has been reported.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const seen = await page.evaluate(() => (window as unknown as { lcpSeen: { inNotice: boolean; text: string }[] }).lcpSeen);
+    expect(seen.length, path).toBeGreaterThan(0);
+    expect(seen.filter((entry) => entry.inNotice), `${path}: ${JSON.stringify(seen)}`).toEqual([]);
+    await context.close();
+  }
+  await site.close();
+});
