@@ -178,6 +178,25 @@ test('a step’s re-check note wakes only when the step has a tick, also after c
   await expect(page.getByText(/over six months ago/)).toHaveCount(0);
 });
 
+test('a guide whose plan data could not load comes back with "Try again", without a reload', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (localStorage.getItem('online-safety-guide') !== null) return;
+    localStorage.setItem(
+      'online-safety-guide',
+      JSON.stringify({ version: 2, profiles: [{ id: 'c1', name: 'Sam', age: { years: 12, on: '2026-01-01' }, apps: ['snapchat', 'roblox'], ticks: {}, changesSeen: null }], activeProfile: 'c1', area: null }),
+    );
+  });
+  // As if offline, for a guide never opened on this phone.
+  await page.route('**/plan-data/roblox.json', (route) => route.abort('internetdisconnected'));
+  await page.goto(`${site.url}/family/plan?child=c1`);
+  const warning = page.locator('.notice--warning').filter({ hasText: 'Could not load the guides for: Roblox' });
+  await expect(warning).toBeVisible();
+  await page.unroute('**/plan-data/roblox.json');
+  await warning.getByRole('button', { name: 'Try again' }).click();
+  await expect(warning).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Roblox', exact: true })).toBeVisible();
+});
+
 test('ticks saved by the previous version are all still there, and go to the first child added', async ({ page }) => {
   const v1 = readFileSync(new URL('../fixtures/storage/v1-written-2026-12-02.json', import.meta.url), 'utf8');
   await page.addInitScript((text) => {

@@ -33,6 +33,7 @@ export const messages: readonly MessageKey[] = [
   'family.emptyPlan',
   'family.loading',
   'family.missing',
+  'error.retry',
   'family.underAge',
   'family.adultAccount',
   'family.otherAges',
@@ -99,7 +100,7 @@ function Group({ group, child, age, href }: { group: PlanGroup; child: Profile; 
 function Plan({ child, guideList }: { child: Profile; guideList: readonly PickableGuide[] }) {
   const { t, language } = useIsland();
   const store = useProgressStore();
-  const { guides, loading } = usePlanGuides(child.apps);
+  const { guides, loading, retry } = usePlanGuides(child.apps);
   const asked = usePersisted(child.apps.length > 0);
   const persist = asked === 'asking' ? null : asked;
   const hasPlan = child.apps.length > 0;
@@ -144,7 +145,14 @@ function Plan({ child, guideList }: { child: Profile; guideList: readonly Pickab
       <AppPicker childName={child.name} guides={guideList} picked={child.apps} onChange={(apps) => store.setApps(child.id, apps)} />
       {!hasPlan ? <p>{t('family.emptyPlan', { name: child.name })}</p> : null}
       {hasPlan && loading ? <p role="status">{t('family.loading')}</p> : null}
-      {!loading && plan.missing.length > 0 ? <p className="notice notice--warning">{t('family.missing', { apps: plan.missing.map((id) => names.get(id) ?? id).join(', ') })}</p> : null}
+      {!loading && plan.missing.length > 0 ? (
+        <div className="notice notice--warning">
+          <p>{t('family.missing', { apps: plan.missing.map((id) => names.get(id) ?? id).join(', ') })}</p>
+          <button type="button" className="button button--secondary" onClick={retry}>
+            {t('error.retry')}
+          </button>
+        </div>
+      ) : null}
       {plan.groups.map((group) => (
         <Group key={group.guide.id} group={group} child={child} age={plan.age} href={hrefs.get(group.guide.id) ?? '#'} />
       ))}

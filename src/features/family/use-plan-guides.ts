@@ -1,5 +1,5 @@
 // The plan data for a set of guides, fetched once per page however many islands ask for it.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { loadPlanGuides } from './load-plan-data';
 import type { PlanGuide } from './plan-data';
 
@@ -11,12 +11,25 @@ export interface PlanGuides {
   guides: ReadonlyMap<string, PlanGuide>;
   /** True until every guide asked for has been fetched (or has failed to). */
   loading: boolean;
+  /** Asks again for the guides that failed (also done by itself when the browser is back online). */
+  retry: () => void;
 }
 
 export function usePlanGuides(ids: readonly string[]): PlanGuides {
   const key = [...new Set(ids)].sort().join(' ');
   // Bumped when a fetch finishes, so the page renders what arrived.
   const [, setVersion] = useState(0);
+  // Bumped to fetch again what failed: offline, a guide never opened has no plan data yet.
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => {
+    if (failed.size === 0) return;
+    failed.clear();
+    setAttempt((value) => value + 1);
+  }, []);
+  useEffect(() => {
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [retry]);
   const wanted = key === '' ? [] : key.split(' ');
   const pending = wanted.filter((id) => !loaded.has(id) && !failed.has(id));
   useEffect(() => {
@@ -34,6 +47,8 @@ export function usePlanGuides(ids: readonly string[]): PlanGuides {
     return () => {
       current = false;
     };
-  }, [key]);
-  return { guides: loaded, loading: pending.length > 0 };
+    // `attempt` is read by no line here: it is the trigger to fetch again what failed.
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies
+  }, [key, attempt]);
+  return { guides: loaded, loading: pending.length > 0, retry };
 }
