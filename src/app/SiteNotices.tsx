@@ -2,6 +2,7 @@
 // problems (src/site/storage-notices.ts). They are static HTML, hidden until a script shows the
 // one that applies, so pages with nothing to tick need no framework to show them.
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { href } from '../routing/href';
 import { ACTION, NOTICE } from '../site/attributes';
 
@@ -17,9 +18,9 @@ export function SiteNotices() {
             text and became its Largest Contentful Paint. What is saved is said on the guide list. */}
         <div className="notice notice--success notice--compact" {...notice('offline-ready')}>
           <p>{t('offline.ready')}</p>
-          <a href={`${href('apps')}#save-guides-title`} className="notice__link">
+          <Link to={`${href('apps')}#save-guides-title`} className="notice__link">
             {t('offline.whatIsSaved')}
-          </a>
+          </Link>
           <button type="button" className="button button--secondary" {...action('dismiss')}>
             {t('offline.dismiss')}
           </button>

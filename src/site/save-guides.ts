@@ -43,6 +43,10 @@ export async function startSaveGuides(section: HTMLElement): Promise<void> {
     return;
   }
   section.hidden = false;
+  // The browser jumped to the address's #fragment while the section was still hidden, so a link
+  // to it ("What is saved" in the offline notice) landed at the top of the page: jump again now.
+  const target = fragmentTarget();
+  if (target !== null && section.contains(target)) target.scrollIntoView();
 
   // One loop at a time, whatever reaches the button (a disabled button ignores taps, not scripts).
   let saving = false;
@@ -68,4 +72,14 @@ export async function startSaveGuides(section: HTMLElement): Promise<void> {
       saving = false;
     })();
   });
+}
+
+/** The element the address's #fragment names, if any (a malformed fragment names none). */
+function fragmentTarget(): HTMLElement | null {
+  try {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    return id === '' ? null : document.getElementById(id);
+  } catch {
+    return null;
+  }
 }

@@ -11,6 +11,8 @@ import { createIslandCollector, IslandCollectorContext, type IslandCollector } f
 
 export interface RenderOptions {
   path?: string;
+  /** The sub-path the guide is served under, as the build's BASE_PATH sets it (e.g. "/safe-online"). */
+  basename?: string;
   pseudo?: boolean;
   store?: DeviceStore;
 }
@@ -27,7 +29,9 @@ export function renderWithApp(ui: ReactNode, options: RenderOptions = {}): Rende
   const result = render(
     <I18nextProvider i18n={i18n}>
       <IslandCollectorContext value={collector}>
-        <MemoryRouter initialEntries={[options.path ?? '/']}>{ui}</MemoryRouter>
+        <MemoryRouter basename={options.basename} initialEntries={[`${options.basename ?? ''}${options.path ?? '/'}`]}>
+          {ui}
+        </MemoryRouter>
       </IslandCollectorContext>
     </I18nextProvider>,
   );

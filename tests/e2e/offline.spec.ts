@@ -159,3 +159,17 @@ test('the "Ready to read offline" notice never becomes the largest thing painted
   }
   await site.close();
 });
+
+test('"What is saved" in the offline notice takes the reader to the saving section, also offline', async ({ browser }) => {
+  const site = await startSite();
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/help`);
+  await waitForOfflineReady(page);
+  await context.setOffline(true);
+  await page.getByRole('link', { name: 'What is saved' }).click();
+  // The section is prerendered hidden and shown by a script, after the browser's own jump to it.
+  await expect(page.getByRole('heading', { name: 'Save every guide for offline' })).toBeInViewport();
+  await context.close();
+  await site.close();
+});
