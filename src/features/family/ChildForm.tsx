@@ -47,64 +47,64 @@ export function ChildForm({ name: formName, initial, submitLabel, onSubmit, onCa
   return (
     <form className="child-form" onSubmit={submit} noValidate>
       <fieldset className="child-form__fields" disabled={disabled}>
-      <div className={errors.name ? 'field field--error' : 'field'}>
-        <label htmlFor={`${id}-name`}>{t('family.name')}</label>
-        <p className="field__hint" id={`${id}-name-hint`}>
-          {t('family.nameHint')}
-        </p>
-        {errors.name ? (
-          <p className="field__error" id={`${id}-name-error`} role="alert">
-            {errors.name}
+        <div className={errors.name ? 'field field--error' : 'field'}>
+          <label htmlFor={`${id}-name`}>{t('family.name')}</label>
+          <p className="field__hint" id={`${id}-name-hint`}>
+            {t('family.nameHint')}
           </p>
-        ) : null}
-        <input
-          id={`${id}-name`}
-          type="text"
-          autoComplete="off"
-          maxLength={MAX_NAME_LENGTH}
-          value={name}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={errors.name ? `${id}-name-hint ${id}-name-error` : `${id}-name-hint`}
-          onChange={(event) => setName(event.currentTarget.value)}
-        />
-      </div>
-      <div className={errors.age ? 'field field--error' : 'field'}>
-        <label htmlFor={`${id}-age`}>{t('family.age')}</label>
-        <p className="field__hint" id={`${id}-age-hint`}>
-          {t('family.ageHint')}
-        </p>
-        {errors.age ? (
-          <p className="field__error" id={`${id}-age-error`} role="alert">
-            {errors.age}
+          {errors.name ? (
+            <p className="field__error" id={`${id}-name-error`} role="alert">
+              {errors.name}
+            </p>
+          ) : null}
+          <input
+            id={`${id}-name`}
+            type="text"
+            autoComplete="off"
+            maxLength={MAX_NAME_LENGTH}
+            value={name}
+            aria-invalid={errors.name ? true : undefined}
+            aria-describedby={errors.name ? `${id}-name-hint ${id}-name-error` : `${id}-name-hint`}
+            onChange={(event) => setName(event.currentTarget.value)}
+          />
+        </div>
+        <div className={errors.age ? 'field field--error' : 'field'}>
+          <label htmlFor={`${id}-age`}>{t('family.age')}</label>
+          <p className="field__hint" id={`${id}-age-hint`}>
+            {t('family.ageHint')}
           </p>
-        ) : null}
-        <select
-          id={`${id}-age`}
-          value={age}
-          aria-invalid={errors.age ? true : undefined}
-          aria-describedby={errors.age ? `${id}-age-hint ${id}-age-error` : `${id}-age-hint`}
-          onChange={(event) => setAge(event.currentTarget.value)}
-        >
-          <option value="">{t('family.ageChoose')}</option>
-          {AGES.map((years) => (
-            <option key={years} value={String(years)}>
-              {years === 4 ? t('family.ageUnder') : t('family.ageYears', { count: years })}
-            </option>
-          ))}
-          <option value="secret">{t('family.ageSecret')}</option>
-        </select>
-        {age === 'secret' ? <p className="field__hint">{t('family.ageSecretNote')}</p> : null}
-      </div>
-      <div className="button-row">
-        <button type="submit" className="button">
-          {submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('family.cancel')}
+          {errors.age ? (
+            <p className="field__error" id={`${id}-age-error`} role="alert">
+              {errors.age}
+            </p>
+          ) : null}
+          <select
+            id={`${id}-age`}
+            value={age}
+            aria-invalid={errors.age ? true : undefined}
+            aria-describedby={errors.age ? `${id}-age-hint ${id}-age-error` : `${id}-age-hint`}
+            onChange={(event) => setAge(event.currentTarget.value)}
+          >
+            <option value="">{t('family.ageChoose')}</option>
+            {AGES.map((years) => (
+              <option key={years} value={String(years)}>
+                {years === 4 ? t('family.ageUnder') : t('family.ageYears', { count: years })}
+              </option>
+            ))}
+            <option value="secret">{t('family.ageSecret')}</option>
+          </select>
+          {age === 'secret' ? <p className="field__hint">{t('family.ageSecretNote')}</p> : null}
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button">
+            {submitLabel}
           </button>
-        ) : null}
-      </div>
+          {onCancel ? (
+            <button type="button" className="button button--secondary" onClick={onCancel}>
+              {t('family.cancel')}
+            </button>
+          ) : null}
+        </div>
       </fieldset>
     </form>
   );
